@@ -1,0 +1,20 @@
+package dev.refnet;
+
+import dev.refnet.cli.Environment;
+import dev.refnet.cli.Refnet;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The program's entry point. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(Refnet.run(Environment.system(), out, err, args));
+    }
+}

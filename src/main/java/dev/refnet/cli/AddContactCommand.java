@@ -1,0 +1,157 @@
+package dev.refnet.cli;
+
+import dev.refnet.model.Cadence;
+import dev.refnet.model.Category;
+import dev.refnet.model.Contact;
+import dev.refnet.model.Status;
+import dev.refnet.store.Ids;
+import dev.refnet.store.NetworkStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code refnet add-contact}: adds one referral partner. */
+@Command(name = "add-contact",
+        description = {"Add a referral partner as contacts/<id>.yaml; the id is made from the name.",
+            "Categories: therapist, physician, school, faith, community, online, legal, other",
+            "(aliases such as doctor, church or lawyer are accepted and written as the category)."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  refnet add-contact 'Dr. María López' --category physician --org 'Eastside Family Medicine' \\",
+            "      --specialty adolescents --specialty anxiety --email mlopez@eastside.example --every 45d",
+            "  refnet add-contact 'St. Mark''s Church' --category church --status prospect"})
+public final class AddContactCommand extends BaseCommand {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The contact's name.")
+    String name;
+
+    @Option(names = {"--category", "-c"}, paramLabel = "CATEGORY", converter = Converters.CategoryConverter.class,
+            completionCandidates = Converters.CategoryCandidates.class,
+            description = "therapist, physician, school, faith, community, online, legal or other (or an alias).")
+    Category category;
+
+    @Option(names = "--org", paramLabel = "ORG", description = "Organization.")
+    String organization;
+
+    @Option(names = "--role", paramLabel = "ROLE", description = "Role, like 'Family physician'.")
+    String role;
+
+    @Option(names = "--specialty", paramLabel = "S", description = "A specialty; repeat for more.")
+    List<String> specialties = new ArrayList<>();
+
+    @Option(names = "--email", paramLabel = "E", description = "E-mail address.")
+    String email;
+
+    @Option(names = "--phone", paramLabel = "P", description = "Phone number.")
+    String phone;
+
+    @Option(names = "--tag", paramLabel = "T", description = "A tag; repeat for more.")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--every", paramLabel = "DURATION", converter = Converters.CadenceConverter.class,
+            description = "Check in this often (like 45d, 6w, 2m), overriding the category's cadence.")
+    Cadence every;
+
+    @Option(names = "--status", paramLabel = "STATUS", converter = Converters.StatusConverter.class,
+            description = "active (default), prospect, paused or archived.")
+    Status status;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "Notes about the contact.")
+    String note;
+
+    @Option(names = "--since", paramLabel = "DATE", converter = DateSpec.Converter.class,
+            description = "When the relationship began (default: today).")
+    DateSpec since;
+
+    @Override
+    public Integer call() {
+        if (name == null || category == null) {
+            fillInteractively();
+        }
+        if (name == null || name.isBlank()) {
+            throw usage("missing the contact's NAME, as in: refnet add-contact 'Dr. María López' --category physician");
+        }
+        if (category == null) {
+            throw usage("missing --category for " + name.strip() + ": one of therapist, physician, school, faith,"
+                    + " community, online, legal, other");
+        }
+        NetworkStore store = store();
+        store.requireExists();
+        beforeChange();
+        String id = Ids.unique(Ids.fromName(name.strip()), store.takenIds());
+        Contact contact = new Contact(id, name.strip(), category, blank(organization), blank(role), specialties,
+                blank(email), blank(phone), tags, status, every, date(since), null, blank(note), null, List.of(), Map.of());
+        for (Contact other : network().contacts()) {
+            if (other.name().equalsIgnoreCase(contact.name())) {
+                warn("another contact has the same name: " + other.id() + "; added this one as " + id);
+            } else if (contact.email() != null && contact.email().equalsIgnoreCase(other.email())) {
+                warn("another contact has the same e-mail address: " + other.id());
+            }
+        }
+        NetworkStore.Change change = store.create(contact);
+        out().println("added " + contact.name() + " (" + category.word() + ") as "
+                + store.dir().relativize(change.file()) + ", id " + id);
+        commit(List.of(change.file()), "add contact " + contact.name());
+        return 0;
+    }
+
+    /** On a terminal, asks for what is missing; elsewhere leaves it to the usage error. */
+    private void fillInteractively() {
+        if (!env().stdinIsTerminal()) {
+            return;
+        }
+        Prompts prompts = Prompts.open(env());
+        if (prompts == null) {
+            return;
+        }
+        try (prompts) {
+            if (name == null) {
+                name = prompts.ask("Name", null, List.of(), v -> v.isBlank() ? "a name is required" : null);
+            }
+            if (category == null) {
+                List<String> words = new ArrayList<>();
+                Category.acceptedWords().forEach(words::add);
+                String c = prompts.ask("Category", "other", words,
+                        v -> Category.parse(v).isPresent() ? null : "one of " + Converters.join(Category.values()));
+                category = Category.parse(c).orElse(Category.OTHER);
+                if (organization == null) {
+                    organization = prompts.ask("Organization", "", List.of(), v -> null);
+                }
+                if (specialties.isEmpty()) {
+                    String s = prompts.ask("Specialties (comma-separated)", "", List.of(), v -> null);
+                    for (String part : s.split(",")) {
+                        if (!part.isBlank()) {
+                            specialties.add(part.strip());
+                        }
+                    }
+                }
+                if (email == null) {
+                    email = prompts.ask("E-mail", "", List.of(), v -> v.isEmpty() || v.contains("@") ? null : "an e-mail address has an @");
+                }
+                if (phone == null) {
+                    phone = prompts.ask("Phone", "", List.of(), v -> null);
+                }
+                if (every == null) {
+                    String d = prompts.ask("Check in every", "", List.of(), v -> {
+                        try {
+                            if (!v.isEmpty()) {
+                                Cadence.parse(v);
+                            }
+                            return null;
+                        } catch (IllegalArgumentException e) {
+                            return e.getMessage();
+                        }
+                    });
+                    every = d.isEmpty() ? null : Cadence.parse(d);
+                }
+            }
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.refnet.cli;
+
+import dev.refnet.engine.ContactMatch;
+import dev.refnet.model.Contact;
+import dev.refnet.model.Network;
+import dev.refnet.model.RefnetException;
+import dev.refnet.store.Git;
+import dev.refnet.store.NetworkLocator;
+import dev.refnet.store.NetworkStore;
+import dev.refnet.store.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every subcommand shares: the global options, the network, output and git. A command
+ * collects its options, asks the store and engine, and renders; it computes nothing itself.
+ */
+@picocli.CommandLine.Command
+public abstract class BaseCommand implements Callable<Integer> {
+
+    @Spec
+    protected CommandSpec spec;
+
+    private NetworkStore store;
+    private NetworkStore.Loaded loaded;
+
+    protected RefnetCommand root() {
+        return (RefnetCommand) spec.root().userObject();
+    }
+
+    protected Environment env() {
+        return root().environment();
+    }
+
+    protected PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    protected Ansi ansi() {
+        return env().colour() ? Ansi.ON : Ansi.OFF;
+    }
+
+    /** Today: {@code --today}, else the system's local date. */
+    protected LocalDate today() {
+        LocalDate system = env().systemToday();
+        return root().today == null ? system : root().today.resolve(system);
+    }
+
+    protected LocalDate date(DateSpec spec) {
+        return spec == null ? today() : spec.resolve(today());
+    }
+
+    protected Path networkDir() {
+        return NetworkLocator.locate(root().dir, env().env(), env().cwd());
+    }
+
+    protected NetworkStore store() {
+        if (store == null) {
+            Path dir = networkDir();
+            // Keep a relative --dir as typed, so messages name files the way the user does.
+            boolean sameCwd = env().cwd().toAbsolutePath().equals(Path.of("").toAbsolutePath());
+            store = new NetworkStore(dir.isAbsolute() || sameCwd ? dir : env().cwd().resolve(dir));
+        }
+        return store;
+    }
+
+    /** The network, with each unreadable file reported once on standard error. */
+    protected Network network() {
+        if (loaded == null) {
+            loaded = store().load();
+            reportSkipped(loaded.problems());
+        }
+        return loaded.network();
+    }
+
+    protected void reportSkipped(List<Problem> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        for (Problem p : problems) {
+            err().println(p.located());
+        }
+        err().println("refnet: skipped " + problems.size() + (problems.size() == 1 ? " file" : " files")
+                + " that could not be read; 'refnet check' lists every problem");
+        err().flush();
+    }
+
+    protected Contact resolve(String query) {
+        return ContactMatch.resolve(network().contacts(), query);
+    }
+
+    /** Refuses to start a change in the middle of a git merge or rebase. */
+    protected void beforeChange() {
+        Git.find(store().dir()).ifPresent(Git::requireNoOperationInProgress);
+    }
+
+    /** Commits the changed files when the network is a git work tree and committing is on. */
+    protected void commit(List<Path> files, String message) {
+        if (root().noCommit || !store().config().autoCommit()) {
+            return;
+        }
+        Git.find(store().dir()).flatMap(g -> g.commit(files, message)).ifPresent(this::warn);
+    }
+
+    protected void warn(String message) {
+        err().println("refnet: warning: " + message);
+        err().flush();
+    }
+
+    protected static RefnetException usage(String message) {
+        return RefnetException.usage(message);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.refnet.cli;
+
+import dev.refnet.model.Cadence;
+import dev.refnet.model.Category;
+import dev.refnet.model.EntryType;
+import dev.refnet.model.Outcome;
+import dev.refnet.model.Status;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** picocli converters for refnet's words; each failure says what is accepted. */
+final class Converters {
+
+    private Converters() {
+    }
+
+    static final class CategoryConverter implements ITypeConverter<Category> {
+        @Override
+        public Category convert(String value) {
+            return Category.parse(value).orElseThrow(() -> new TypeConversionException("unknown category '" + value
+                    + "'; use one of: " + join(Category.values()) + " (or an alias like doctor, church, lawyer)"));
+        }
+    }
+
+    /** Completion candidates: the categories and their aliases. */
+    static final class CategoryCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            List<String> all = new ArrayList<>();
+            Category.acceptedWords().forEach(all::add);
+            return all.iterator();
+        }
+    }
+
+    static final class CadenceConverter implements ITypeConverter<Cadence> {
+        @Override
+        public Cadence convert(String value) {
+            try {
+                return Cadence.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class StatusConverter implements ITypeConverter<Status> {
+        @Override
+        public Status convert(String value) {
+            return Status.parse(value).orElseThrow(() -> new TypeConversionException("unknown status '" + value
+                    + "'; use one of: " + join(Status.values())));
+        }
+    }
+
+    static final class OutcomeConverter implements ITypeConverter<Outcome> {
+        @Override
+        public Outcome convert(String value) {
+            return Outcome.parse(value).orElseThrow(() -> new TypeConversionException("unknown outcome '" + value
+                    + "'; use one of: " + join(Outcome.values())));
+        }
+    }
+
+    static final class OutcomeCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Outcome.values()).map(Outcome::word).iterator();
+        }
+    }
+
+    /** The types {@code refnet log} takes: outreach, thank-you and note (referrals have their own command). */
+    static final class LogTypeConverter implements ITypeConverter<EntryType> {
+        @Override
+        public EntryType convert(String value) {
+            EntryType t = EntryType.parse(value).orElse(null);
+            if (t == null || t.isReferral()) {
+                throw new TypeConversionException("unknown log type '" + value + "'; use one of: "
+                        + String.join(", ", new LogTypeCandidates())
+                        + (t != null ? " (log referrals with 'refnet log-referral')" : ""));
+            }
+            return t;
+        }
+    }
+
+    static final class LogTypeCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(EntryType.values()).filter(t -> !t.isReferral()).map(EntryType::word).iterator();
+        }
+    }
+
+    static String join(Enum<?>[] values) {
+        return Arrays.stream(values).map(Object::toString).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,18 @@
+package dev.refnet.cli;
+
+import picocli.CommandLine.Option;
+
+/** {@code --format text|json|csv}, shared by the listing commands. */
+public final class FormatOption {
+
+    /** The output formats every listing command offers. */
+    public enum Format { text, json, csv }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
+
+    public Format get() {
+        return format;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.refnet.cli;
+
+import dev.refnet.model.RefnetException;
+import dev.refnet.store.AtomicFiles;
+import dev.refnet.store.Git;
+import dev.refnet.store.NetworkLock;
+import dev.refnet.store.NetworkStore;
+import dev.refnet.yaml.YamlText;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code refnet init}: makes a network folder. */
+@Command(name = "init",
+        description = "Make a network folder: refnet.yaml, contacts/ and .gitattributes, private to you.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  refnet init ~/referrals --practice 'Harbor Light Counseling' --clinician 'Jordan Ellis' --clinician 'Priya Shah' --git",
+            "  cd ~/referrals && refnet add-contact 'Dr. María López' --category physician"})
+public final class InitCommand extends BaseCommand {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+            description = "Where to make it (default: --dir, $REFNET_DIR or ~/.local/share/refnet).")
+    Path target;
+
+    @Option(names = "--practice", paramLabel = "NAME", description = "The practice's name.")
+    String practice;
+
+    @Option(names = "--clinician", paramLabel = "NAME",
+            description = "A clinician who gives and receives referrals; repeat for each. The first is the default.")
+    List<String> clinicians = new ArrayList<>();
+
+    @Option(names = "--git", description = "Also make it a git repository with a first commit.")
+    boolean git;
+
+    @Override
+    public Integer call() throws IOException {
+        Path dir = target != null ? env().cwd().resolve(target) : networkDir();
+        NetworkStore store = new NetworkStore(dir);
+        if (Files.exists(store.configFile())) {
+            throw RefnetException.data(dir + " is already a refnet network (it has refnet.yaml); nothing was changed");
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw RefnetException.data(dir + " exists and is not a folder");
+        }
+        AtomicFiles.createPrivateDirectories(dir);
+        AtomicFiles.createPrivateDirectories(store.contactsDir());
+        List<Path> written = new ArrayList<>();
+        try (NetworkLock lock = NetworkLock.acquire(dir)) {
+            written.add(writeNew(store.configFile(), configText()));
+            written.add(writeNew(dir.resolve(".gitattributes"), "# Written by refnet init: contact files are text, diffed as YAML.\n"
+                    + "*.yaml text diff\n"));
+            written.add(writeNew(dir.resolve(".gitignore"), "# refnet's lock file holds no data.\n" + NetworkLock.FILE + "\n"));
+        }
+        written.removeIf(p -> p == null);
+        out().println("made a refnet network in " + dir);
+        if (git) {
+            initGit(dir, written);
+        }
+        out().println("next: refnet --dir " + quote(dir.toString()) + " add-contact 'Name' --category physician");
+        return 0;
+    }
+
+    private void initGit(Path dir, List<Path> files) {
+        if (Git.find(dir).map(g -> g.workTree().equals(dir.toAbsolutePath().normalize())).orElse(false)) {
+            Git.find(dir).flatMap(g -> g.commit(files, "refnet init")).ifPresent(this::warn);
+            return;
+        }
+        try {
+            Process p = new ProcessBuilder("git", "init", "-q", dir.toString()).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                warn("git init failed: " + output.strip());
+                return;
+            }
+        } catch (IOException e) {
+            warn("git could not be run (" + e.getMessage() + "); the network works without it");
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        Git.find(dir).ifPresent(g -> g.commit(files, "refnet init" + (practice == null ? "" : ": " + practice))
+                .ifPresentOrElse(this::warn, () -> out().println("made it a git repository with a first commit")));
+    }
+
+    private static Path writeNew(Path file, String text) throws IOException {
+        if (Files.exists(file)) {
+            return null;
+        }
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+        return file;
+    }
+
+    private String configText() {
+        StringBuilder sb = new StringBuilder("# refnet settings for this network. Every key is optional; see the README.\n");
+        if (practice != null) {
+            sb.append("practice: ").append(YamlText.scalar(practice)).append('\n');
+        }
+        if (!clinicians.isEmpty()) {
+            List<String> quoted = new ArrayList<>();
+            for (String c : clinicians) {
+                quoted.add(YamlText.flowScalar(c));
+            }
+            sb.append("clinicians: [").append(String.join(", ", quoted)).append("]   # the first receives and sends referrals by default\n");
+        }
+        sb.append("""
+                # follow-up:            # check-in cadence per category; these are the defaults
+                #   therapist: 90d
+                #   physician: 60d
+                #   school: 120d
+                #   faith: 90d
+                #   community: 60d
+                #   online: 30d
+                #   legal: 90d
+                #   other: 90d
+                # thank-you-within: 3d  # a thank-you is due this long after a referral arrives
+                # outcome-within: 14d   # a referral's outcome is due this long after it was made
+                # lookback: 180d        # older thank-you and outcome items are dropped from 'due'
+                # dormant-after: 180d   # a partner who has not referred for this long is dormant
+                # git:
+                #   auto-commit: true   # commit each change when this folder is a git repository
+                """);
+        return sb.toString();
+    }
+
+    private static String quote(String s) {
+        return s.matches("[A-Za-z0-9_./~-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+    }
+}

@@ -1,0 +1,121 @@
+package dev.refnet.cli;
+
+import dev.refnet.engine.Fold;
+import dev.refnet.model.ClientCode;
+import dev.refnet.model.Contact;
+import dev.refnet.model.EntryType;
+import dev.refnet.model.LogEntry;
+import dev.refnet.model.NetworkConfig;
+import dev.refnet.model.Outcome;
+import dev.refnet.model.RefnetException;
+import dev.refnet.store.NetworkStore;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code refnet log-referral}: a referral in from a partner, or out to one. */
+@Command(name = "log-referral",
+        description = {"Log a referral: --from CONTACT when the partner referred a client to the practice,",
+            "--to CONTACT when the practice referred a client to the partner.",
+            "The client is named only by an opaque code from your records (like C-0142), never by name."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  refnet log-referral --from lopez --client C-0142 --reason trauma --clinician 'Priya Shah'",
+            "  refnet log-referral --to sam-rivera --client C-0150 --reason 'couples work' --date yesterday",
+            "  refnet log-referral --from lopez --client C-0142 --outcome scheduled"})
+public final class LogReferralCommand extends BaseCommand {
+
+    /** Exactly one direction. */
+    static final class Direction {
+        @Option(names = "--from", paramLabel = "CONTACT", required = true,
+                description = "The partner who referred a client to the practice.")
+        String from;
+
+        @Option(names = "--to", paramLabel = "CONTACT", required = true,
+                description = "The partner the practice referred a client to.")
+        String to;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Direction direction;
+
+    @Option(names = "--client", paramLabel = "CODE", required = true,
+            description = "The client's opaque code: 1-32 letters, digits, '-', '_', '.', '#'; never a name.")
+    String client;
+
+    @Option(names = "--clinician", paramLabel = "NAME",
+            description = "The practice's clinician who received (or made) it; default: the first in refnet.yaml.")
+    String clinician;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why, in a word or two (no identifying details).")
+    String reason;
+
+    @Option(names = "--outcome", paramLabel = "OUTCOME", converter = Converters.OutcomeConverter.class,
+            completionCandidates = Converters.OutcomeCandidates.class,
+            description = "scheduled, seen, declined, no-show or waitlisted, if already known.")
+    Outcome outcome;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "A note (no identifying details).")
+    String note;
+
+    @Option(names = "--date", paramLabel = "DATE", converter = DateSpec.Converter.class,
+            description = "When (YYYY-MM-DD, today, yesterday, -3d; default: today).")
+    DateSpec date;
+
+    @Override
+    public Integer call() {
+        ClientCode.problem(client).ifPresent(why -> {
+            throw RefnetException.usage(why);
+        });
+        boolean in = direction.from != null;
+        EntryType type = in ? EntryType.REFERRAL_IN : EntryType.REFERRAL_OUT;
+        Contact c = resolve(in ? direction.from : direction.to);
+        NetworkConfig config = network().config();
+        String who = clinician(config);
+        LocalDate when = date(date);
+        for (LogEntry e : c.log()) {
+            if (e.type() == type && e.date().equals(when) && client.equalsIgnoreCase(e.client())) {
+                throw RefnetException.data(type + " of " + client + (in ? " from " : " to ") + c.name() + " on " + when
+                        + " is already logged; nothing was written");
+            }
+        }
+        beforeChange();
+        LogEntry entry = LogEntry.referral(when, type, client, who, blank(reason), outcome, blank(note));
+        NetworkStore.Change change = store().appendEntry(c.id(), entry);
+        String clinicianShown = who == null ? "" : (in ? " to " : " by ") + who;
+        out().println("logged " + type + (in ? " from " : " to ") + c.name() + " (" + client + ")" + clinicianShown + " on " + when);
+        commit(List.of(change.file()), "log " + type + (in ? " from " : " to ") + c.name() + " (" + client + ")");
+        return 0;
+    }
+
+    /** The clinician as configured (matched loosely), or the default; unknown names are refused. */
+    private String clinician(NetworkConfig config) {
+        if (clinician == null || clinician.isBlank()) {
+            return config.clinicians().isEmpty() ? null : config.defaultClinician();
+        }
+        if (config.clinicians().isEmpty()) {
+            return clinician.strip();
+        }
+        List<String> hits = new ArrayList<>();
+        for (String c : config.clinicians()) {
+            if (Fold.fold(c).equals(Fold.fold(clinician.strip()))) {
+                return c;
+            }
+            if (Fold.fold(c).contains(Fold.fold(clinician.strip()))) {
+                hits.add(c);
+            }
+        }
+        if (hits.size() == 1) {
+            return hits.get(0);
+        }
+        throw RefnetException.usage((hits.isEmpty() ? "no clinician matches '" : "'" + clinician + "' matches several clinicians: ")
+                + (hits.isEmpty() ? clinician + "'; refnet.yaml lists: " + String.join(", ", config.clinicians()) : String.join(", ", hits)));
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.refnet.cli;
+
+import dev.refnet.model.Contact;
+import dev.refnet.model.LogEntry;
+import dev.refnet.model.Outcome;
+import dev.refnet.model.RefnetException;
+import dev.refnet.store.NetworkStore;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code refnet outcome}: records what became of a referral. */
+@Command(name = "outcome",
+        description = {"Record the outcome of a contact's referral of a client, changing only that entry.",
+            "OUTCOME: scheduled, seen, declined, no-show or waitlisted."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  refnet outcome lopez C-0142 seen",
+            "  refnet outcome sam-rivera C-0150 scheduled --date 2025-02-03   # when the client was referred twice"})
+public final class OutcomeCommand extends BaseCommand {
+
+    @Parameters(index = "0", paramLabel = "CONTACT", description = "The partner: an id, a name, or part of either.")
+    String contact;
+
+    @Parameters(index = "1", paramLabel = "CLIENT", description = "The client code of the referral.")
+    String client;
+
+    @Parameters(index = "2", paramLabel = "OUTCOME", converter = Converters.OutcomeConverter.class,
+            completionCandidates = Converters.OutcomeCandidates.class, description = "What became of it.")
+    Outcome outcome;
+
+    @Option(names = "--date", paramLabel = "DATE", converter = DateSpec.Converter.class,
+            description = "The referral's date, when the same client was referred more than once.")
+    DateSpec date;
+
+    @Override
+    public Integer call() {
+        Contact c = resolve(contact);
+        LocalDate onDate = date == null ? null : date(date);
+        List<Integer> hits = new ArrayList<>();
+        Set<String> codes = new LinkedHashSet<>();
+        for (int i = 0; i < c.log().size(); i++) {
+            LogEntry e = c.log().get(i);
+            if (!e.type().isReferral()) {
+                continue;
+            }
+            codes.add(e.client());
+            if (e.client().equalsIgnoreCase(client.strip()) && (onDate == null || e.date().equals(onDate))) {
+                hits.add(i);
+            }
+        }
+        if (hits.isEmpty()) {
+            throw RefnetException.data("no referral of " + client.strip() + (onDate == null ? "" : " on " + onDate) + " in "
+                    + c.name() + "'s log" + (codes.isEmpty() ? " (it has no referrals)" : "; its client codes are "
+                    + String.join(", ", codes)));
+        }
+        if (hits.size() > 1) {
+            List<String> dates = new ArrayList<>();
+            for (int i : hits) {
+                dates.add(c.log().get(i).date().toString());
+            }
+            throw RefnetException.data(c.name() + "'s log has " + hits.size() + " referrals of " + client.strip() + " (on "
+                    + String.join(", ", dates) + "); say which with --date");
+        }
+        int index = hits.get(0);
+        LogEntry e = c.log().get(index);
+        beforeChange();
+        NetworkStore.Change change = store().setOutcome(c.id(), index, outcome);
+        String what = "outcome " + outcome + " for " + e.client() + " (" + e.type() + (e.type().word().endsWith("in") ? " from " : " to ")
+                + c.name() + ", " + e.date() + ")";
+        out().println("recorded " + what + (e.outcome() == null ? "" : "; it was " + e.outcome()));
+        commit(List.of(change.file()), "record " + what);
+        return 0;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.refnet.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The {@code refnet} command: global options and the list of subcommands. */
+@Command(name = "refnet",
+        scope = ScopeType.INHERIT,
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        header = "Keep your practice's referral network in plain YAML files.",
+        description = {
+            "refnet keeps one YAML file per referral partner in a private folder (a git repository if you like),",
+            "tells you each morning whom to thank and whom to check in with, and shows who refers to whom."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  refnet init ~/referrals --practice 'Harbor Light Counseling' --clinician 'Jordan Ellis' --git",
+            "  refnet add-contact 'Dr. María López' --category physician --org 'Eastside Family Medicine'",
+            "  refnet log-referral --from lopez --client C-0142 --reason anxiety",
+            "  refnet due",
+            "",
+            "The network folder is --dir, else $REFNET_DIR, else the nearest folder above this one that holds",
+            "refnet.yaml, else ~/.local/share/refnet. Exit status: 0 ok, 1 the data or request could not be",
+            "served, 2 the command line is wrong."},
+        subcommands = {
+            InitCommand.class,
+            AddContactCommand.class,
+            ListCommand.class,
+            ShowCommand.class,
+            LogCommand.class,
+            ThankCommand.class,
+            LogReferralCommand.class,
+            OutcomeCommand.class,
+        })
+public final class RefnetCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "The network folder (default: $REFNET_DIR, the nearest folder with refnet.yaml, or ~/.local/share/refnet).")
+    Path dir;
+
+    @Option(names = "--today", paramLabel = "DATE", scope = ScopeType.INHERIT, converter = DateSpec.Converter.class,
+            description = "Act as if today were DATE (YYYY-MM-DD, yesterday, -7d), for reproducible results.")
+    DateSpec today;
+
+    @Option(names = "--no-commit", scope = ScopeType.INHERIT,
+            description = "Do not commit changed files to git, even in a git work tree.")
+    boolean noCommit;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Show details on errors (a stack trace for bug reports).")
+    boolean verbose;
+
+    private final Environment environment;
+
+    public RefnetCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,107 @@
+package dev.refnet.cli;
+
+import dev.refnet.model.Contact;
+import dev.refnet.model.LogEntry;
+import dev.refnet.model.NetworkConfig;
+import dev.refnet.render.ContactJson;
+import dev.refnet.render.Csv;
+import dev.refnet.render.Json;
+import dev.refnet.render.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code refnet show}: one contact with its whole log. */
+@Command(name = "show",
+        description = "Show one contact and its whole log. CONTACT is an id, a name, or an unambiguous part of either.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  refnet show lopez", "  refnet show dr-maria-lopez --format json"})
+public final class ShowCommand extends BaseCommand {
+
+    @Parameters(index = "0", paramLabel = "CONTACT", description = "Who to show.")
+    String contact;
+
+    @Mixin
+    FormatOption format;
+
+    @Override
+    public Integer call() {
+        Contact c = resolve(contact);
+        LocalDate today = today();
+        switch (format.get()) {
+            case json -> out().println(Json.write(ContactJson.contact(c, today, true)));
+            case csv -> {
+                List<List<?>> rows = new ArrayList<>();
+                for (LogEntry e : c.logByDate()) {
+                    rows.add(List.of(e.date().toString(), e.type().word(), nz(e.client()), nz(e.clinician()),
+                            nz(e.reason()), e.outcome() == null ? "" : e.outcome().word(), nz(e.note())));
+                }
+                out().print(Csv.write(List.of("date", "type", "client", "clinician", "reason", "outcome", "note"), rows));
+            }
+            default -> text(c, today);
+        }
+        return 0;
+    }
+
+    private void text(Contact c, LocalDate today) {
+        NetworkConfig config = network().config();
+        out().println(ansi().string("@|bold " + c.name().replace("|@", "| @") + "|@")
+                + "  (" + c.category().word() + (c.status() == dev.refnet.model.Status.ACTIVE ? "" : ", " + c.status()) + ")");
+        field("id", c.id());
+        field("organization", c.organization());
+        field("role", c.role());
+        field("specialties", String.join(", ", c.specialties()));
+        field("email", c.email());
+        field("phone", c.phone());
+        field("tags", String.join(", ", c.tags()));
+        field("check in every", config.cadenceFor(c).text() + (c.followUp() == null ? " (" + c.category().word() + " default)" : ""));
+        field("since", c.since() == null ? null : c.since().toString());
+        field("snoozed until", c.snoozeUntil() == null ? null : c.snoozeUntil().toString());
+        field("accepting referrals", c.acceptingReferrals() == null ? null : c.acceptingReferrals() ? "yes" : "no");
+        field("last contact", c.lastContact(today).map(LocalDate::toString).orElse("never"));
+        c.extra().forEach((k, v) -> field(k, String.valueOf(v)));
+        if (c.notes() != null) {
+            out().println();
+            c.notes().strip().lines().forEach(l -> out().println("  " + l));
+        }
+        out().println();
+        if (c.log().isEmpty()) {
+            out().println("No log entries yet. Log one with: refnet log " + c.id() + " coffee");
+            return;
+        }
+        Table t = new Table("DATE", "TYPE", "DETAILS");
+        for (LogEntry e : c.logByDate()) {
+            t.row(e.date().toString(), e.type().word(), details(e, config));
+        }
+        out().print(t.render(env().width(), ansi()));
+    }
+
+    static String details(LogEntry e, NetworkConfig config) {
+        List<String> parts = new ArrayList<>();
+        if (e.type().isReferral()) {
+            String clinician = e.clinician() == null ? config.defaultClinician() : e.clinician();
+            parts.add(e.client() + (e.type() == dev.refnet.model.EntryType.REFERRAL_IN ? " to " : " from ") + clinician);
+            if (e.reason() != null) {
+                parts.add(e.reason());
+            }
+            parts.add(e.outcome() == null ? "outcome not recorded" : e.outcome().word());
+        }
+        if (e.note() != null) {
+            parts.add(e.note());
+        }
+        return String.join("; ", parts);
+    }
+
+    private void field(String label, String value) {
+        if (value != null && !value.isEmpty()) {
+            out().printf("  %-20s %s%n", label + ":", value);
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.refnet.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One referral partner: the content of {@code contacts/<id>.yaml} (SPEC 1.2). */
+public record Contact(
+        String id,
+        String name,
+        Category category,
+        String organization,
+        String role,
+        List<String> specialties,
+        String email,
+        String phone,
+        List<String> tags,
+        Status status,
+        Cadence followUp,
+        LocalDate since,
+        Boolean acceptingReferrals,
+        String notes,
+        LocalDate snoozeUntil,
+        List<LogEntry> log,
+        Map<String, Object> extra) {
+
+    public Contact {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(category, "category");
+        specialties = specialties == null ? List.of() : List.copyOf(specialties);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        status = status == null ? Status.ACTIVE : status;
+        log = log == null ? List.of() : List.copyOf(log);
+        extra = extra == null ? Map.of() : extra;
+    }
+
+    /** The log sorted by date; entries of one date keep the order they were written in. */
+    public List<LogEntry> logByDate() {
+        List<LogEntry> sorted = new ArrayList<>(log);
+        sorted.sort(Comparator.comparing(LogEntry::date));
+        return sorted;
+    }
+
+    /** The latest entry that counts as contact (any type but note) on or before {@code today}. */
+    public Optional<LocalDate> lastContact(LocalDate today) {
+        LocalDate last = null;
+        for (LogEntry e : log) {
+            if (e.type().isContact() && !e.date().isAfter(today) && (last == null || e.date().isAfter(last))) {
+                last = e.date();
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    public Contact withLog(List<LogEntry> newLog) {
+        return new Contact(id, name, category, organization, role, specialties, email, phone, tags, status,
+                followUp, since, acceptingReferrals, notes, snoozeUntil, newLog, extra);
+    }
+}

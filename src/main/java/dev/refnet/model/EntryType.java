@@ -1,0 +1,46 @@
+package dev.refnet.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The type of a log entry (SPEC 1.4). */
+public enum EntryType {
+    COFFEE, CALL, EMAIL, LETTER, MEETING, VISIT, PRESENTATION, WORKSHOP, EVENT, SOCIAL,
+    THANK_YOU, NOTE, REFERRAL_IN, REFERRAL_OUT;
+
+    public String word() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** An outreach or contact with the partner (not a thank-you, note or referral). */
+    public boolean isOutreach() {
+        return ordinal() <= SOCIAL.ordinal();
+    }
+
+    public boolean isReferral() {
+        return this == REFERRAL_IN || this == REFERRAL_OUT;
+    }
+
+    /** Whether an entry of this type counts as contact with the partner: all but notes. */
+    public boolean isContact() {
+        return this != NOTE;
+    }
+
+    public static Optional<EntryType> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (EntryType e : values()) {
+            if (e.word().equals(t)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return word();
+    }
+}

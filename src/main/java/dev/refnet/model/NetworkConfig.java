@@ -1,0 +1,60 @@
+package dev.refnet.model;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The settings of one network, from {@code refnet.yaml} with SPEC 1.1's defaults. */
+public record NetworkConfig(
+        String practice,
+        List<String> clinicians,
+        Map<Category, Cadence> followUp,
+        Cadence thankYouWithin,
+        Cadence outcomeWithin,
+        Cadence lookback,
+        Cadence dormantAfter,
+        boolean autoCommit) {
+
+    /** The built-in check-in cadence of each category. */
+    public static final Map<Category, Cadence> DEFAULT_FOLLOW_UP = defaultFollowUp();
+
+    public NetworkConfig {
+        clinicians = clinicians == null ? List.of() : List.copyOf(clinicians);
+        Map<Category, Cadence> merged = new EnumMap<>(DEFAULT_FOLLOW_UP);
+        if (followUp != null) {
+            merged.putAll(followUp);
+        }
+        followUp = Map.copyOf(merged);
+        thankYouWithin = thankYouWithin == null ? Cadence.ofDays(3) : thankYouWithin;
+        outcomeWithin = outcomeWithin == null ? Cadence.ofDays(14) : outcomeWithin;
+        lookback = lookback == null ? Cadence.ofDays(180) : lookback;
+        dormantAfter = dormantAfter == null ? Cadence.ofDays(180) : dormantAfter;
+    }
+
+    public static NetworkConfig defaults() {
+        return new NetworkConfig(null, List.of(), Map.of(), null, null, null, null, true);
+    }
+
+    private static Map<Category, Cadence> defaultFollowUp() {
+        Map<Category, Cadence> m = new EnumMap<>(Category.class);
+        m.put(Category.THERAPIST, Cadence.ofDays(90));
+        m.put(Category.PHYSICIAN, Cadence.ofDays(60));
+        m.put(Category.SCHOOL, Cadence.ofDays(120));
+        m.put(Category.FAITH, Cadence.ofDays(90));
+        m.put(Category.COMMUNITY, Cadence.ofDays(60));
+        m.put(Category.ONLINE, Cadence.ofDays(30));
+        m.put(Category.LEGAL, Cadence.ofDays(90));
+        m.put(Category.OTHER, Cadence.ofDays(90));
+        return Map.copyOf(m);
+    }
+
+    /** The clinician who receives incoming and sends outgoing referrals by default. */
+    public String defaultClinician() {
+        return clinicians.isEmpty() ? "me" : clinicians.get(0);
+    }
+
+    /** The contact's own cadence, else its category's. */
+    public Cadence cadenceFor(Contact contact) {
+        return contact.followUp() != null ? contact.followUp() : followUp.get(contact.category());
+    }
+}

@@ -1,0 +1,31 @@
+package dev.refnet.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What became of a referral (SPEC 1.4). */
+public enum Outcome {
+    SCHEDULED, SEEN, DECLINED, NO_SHOW, WAITLISTED;
+
+    public String word() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Optional<Outcome> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (Outcome o : values()) {
+            if (o.word().equals(t)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return word();
+    }
+}

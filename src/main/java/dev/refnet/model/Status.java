@@ -1,0 +1,31 @@
+package dev.refnet.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Where a relationship stands; paused and archived contacts get no check-ins. */
+public enum Status {
+    ACTIVE, PROSPECT, PAUSED, ARCHIVED;
+
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean wantsCheckIns() {
+        return this == ACTIVE || this == PROSPECT;
+    }
+
+    public static Optional<Status> parse(String text) {
+        for (Status s : values()) {
+            if (s.word().equalsIgnoreCase(text == null ? "" : text.trim())) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return word();
+    }
+}

@@ -1,0 +1,132 @@
+package dev.refnet.store;
+
+import dev.refnet.model.Cadence;
+import dev.refnet.yaml.YNode;
+import dev.refnet.yaml.YamlException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Typed reads of YAML values that fail with the value's location and a plain reason. */
+final class Fields {
+
+    static final DateTimeFormatter ISO_STRICT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    private Fields() {
+    }
+
+    static YamlException error(YNode node, String message) {
+        return new YamlException(node.start().line(), node.start().column(), message);
+    }
+
+    static YNode.Mapping mapping(YNode node, String what) {
+        if (node instanceof YNode.Mapping m) {
+            return m;
+        }
+        throw error(node, what + " must be a mapping of 'key: value' lines");
+    }
+
+    /** A scalar's text, or null for YAML null. */
+    static String text(YNode node, String key) {
+        if (node instanceof YNode.Scalar s) {
+            return s.isNull() ? null : s.value();
+        }
+        throw error(node, "'" + key + "' must be a single value, not a " + kind(node));
+    }
+
+    static String requiredText(YNode.Mapping map, String key, YNode where) {
+        YNode node = map.get(key).orElseThrow(() -> error(where, "missing required key '" + key + "'"));
+        String t = text(node, key);
+        if (t == null || t.isBlank()) {
+            throw error(node, "'" + key + "' is empty; it is required");
+        }
+        return t;
+    }
+
+    static List<String> list(YNode node, String key) {
+        if (node instanceof YNode.Scalar s && s.isNull()) {
+            return List.of();
+        }
+        if (!(node instanceof YNode.Sequence seq)) {
+            throw error(node, "'" + key + "' must be a list, like [first, second]");
+        }
+        List<String> out = new ArrayList<>();
+        for (YNode item : seq.items()) {
+            String t = text(item, key);
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    static LocalDate date(YNode node, String key) {
+        String t = text(node, key);
+        if (t == null) {
+            return null;
+        }
+        return parseDate(t).orElseThrow(() -> error(node,
+                "'" + key + "' is '" + t + "', not a date; write YYYY-MM-DD, like 2025-03-02"));
+    }
+
+    static Optional<LocalDate> parseDate(String t) {
+        try {
+            return Optional.of(LocalDate.parse(t.trim(), ISO_STRICT));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Cadence cadence(YNode node, String key) {
+        String t = text(node, key);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return Cadence.parse(t);
+        } catch (IllegalArgumentException e) {
+            throw error(node, "'" + key + "': " + e.getMessage());
+        }
+    }
+
+    static Boolean bool(YNode node, String key) {
+        String t = text(node, key);
+        if (t == null) {
+            return null;
+        }
+        switch (t.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "y", "on":
+                return Boolean.TRUE;
+            case "false", "no", "n", "off":
+                return Boolean.FALSE;
+            default:
+                throw error(node, "'" + key + "' is '" + t + "'; write true or false");
+        }
+    }
+
+    static <T> T word(YNode node, String key, Function<String, Optional<T>> parse, String accepted) {
+        String t = text(node, key);
+        if (t == null) {
+            return null;
+        }
+        return parse.apply(t).orElseThrow(() -> error(node,
+                "unknown " + key + " '" + t + "'; use one of: " + accepted));
+    }
+
+    static String kind(YNode node) {
+        if (node instanceof YNode.Sequence) {
+            return "list";
+        }
+        if (node instanceof YNode.Mapping) {
+            return "mapping";
+        }
+        return "value";
+    }
+}

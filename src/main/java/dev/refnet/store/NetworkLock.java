@@ -1,0 +1,58 @@
+package dev.refnet.store;
+
+import dev.refnet.model.RefnetException;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * An exclusive lock on a network, held for a whole read-modify-write so that two refnet
+ * processes never lose each other's writes. The lock file {@code .refnet.lock} holds no data.
+ */
+public final class NetworkLock implements AutoCloseable {
+
+    public static final String FILE = ".refnet.lock";
+
+    /** Threads of one process share one OS lock, so they queue here first. */
+    private static final ReentrantLock IN_PROCESS = new ReentrantLock();
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private NetworkLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** Waits for and takes the lock on the network at {@code dir}. */
+    public static NetworkLock acquire(Path dir) {
+        IN_PROCESS.lock();
+        Path file = dir.resolve(FILE);
+        try {
+            FileChannel ch = AtomicFiles.POSIX
+                    ? FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                    : FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            return new NetworkLock(ch, ch.lock());
+        } catch (IOException | RuntimeException e) {
+            IN_PROCESS.unlock();
+            throw RefnetException.data("cannot lock the network at " + dir + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+            channel.close();
+        } catch (IOException e) {
+            // closing the channel releases the lock in any case
+        } finally {
+            IN_PROCESS.unlock();
+        }
+    }
+}

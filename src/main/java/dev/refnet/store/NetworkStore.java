@@ -1,0 +1,299 @@
+package dev.refnet.store;
+
+import dev.refnet.model.Contact;
+import dev.refnet.model.LogEntry;
+import dev.refnet.model.Network;
+import dev.refnet.model.NetworkConfig;
+import dev.refnet.model.Outcome;
+import dev.refnet.model.RefnetException;
+import dev.refnet.yaml.YNode;
+import dev.refnet.yaml.YamlException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * The network directory on disk (SPEC 1 and 4): reads every contact, skipping and reporting
+ * the files that cannot be read, and changes files atomically under the network's lock,
+ * proving each edit by reading it back before it replaces the old file.
+ */
+public final class NetworkStore {
+
+    public static final String CONFIG_FILE = "refnet.yaml";
+    public static final String CONTACTS = "contacts";
+    public static final String SUFFIX = ".yaml";
+
+    private final Path dir;
+
+    public NetworkStore(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path contactsDir() {
+        return dir.resolve(CONTACTS);
+    }
+
+    public Path configFile() {
+        return dir.resolve(CONFIG_FILE);
+    }
+
+    /** Fails with a hint to run {@code refnet init} when there is no network here. */
+    public void requireExists() {
+        if (!Files.isDirectory(dir)) {
+            throw RefnetException.data("no refnet network at " + dir + ": make one with 'refnet init "
+                    + dir + "', or point to yours with --dir DIR or REFNET_DIR");
+        }
+        if (!Files.isDirectory(contactsDir()) && !Files.isRegularFile(configFile())) {
+            throw RefnetException.data(dir + " is not a refnet network (no refnet.yaml or contacts/):"
+                    + " make one with 'refnet init " + dir + "'");
+        }
+    }
+
+    /** The settings, or the defaults when there is no refnet.yaml. */
+    public NetworkConfig config() {
+        Path file = configFile();
+        if (!Files.exists(file)) {
+            return NetworkConfig.defaults();
+        }
+        try {
+            return ConfigReader.read(decode(Files.readAllBytes(file)));
+        } catch (YamlException e) {
+            throw RefnetException.data(file + ":" + e.located());
+        } catch (IOException e) {
+            throw RefnetException.data(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Everything that could be read, with one problem for each contact file that could not. */
+    public record Loaded(Network network, List<Problem> problems) {
+        public Loaded {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Reads the settings and every contact; one bad file never hides the rest. */
+    public Loaded load() {
+        requireExists();
+        NetworkConfig config = config();
+        List<Contact> contacts = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : contactFiles()) {
+            String id = idOf(file);
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                problems.add(Problem.error(file, 1, 1, Files.isSymbolicLink(file)
+                        ? "is a symbolic link; refnet reads only regular files inside the network"
+                        : "is not a regular file"));
+                continue;
+            }
+            try {
+                contacts.add(ContactReader.read(id, decode(Files.readAllBytes(file))).contact());
+            } catch (YamlException e) {
+                problems.add(Problem.error(file, e.line(), e.column(), e.getMessage()));
+            } catch (IOException e) {
+                problems.add(Problem.error(file, 1, 1, "cannot read: " + e.getMessage()));
+            }
+        }
+        return new Loaded(new Network(config, contacts), problems);
+    }
+
+    /** Every {@code contacts/*.yaml}, sorted by name; hidden files (refnet's temporaries) are not contacts. */
+    public List<Path> contactFiles() {
+        Path cdir = contactsDir();
+        if (!Files.isDirectory(cdir)) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(cdir, "*" + SUFFIX)) {
+            for (Path p : ds) {
+                if (!p.getFileName().toString().startsWith(".")) {
+                    files.add(p);
+                }
+            }
+        } catch (IOException e) {
+            throw RefnetException.data(cdir + ": cannot list: " + e.getMessage());
+        }
+        files.sort(null);
+        return files;
+    }
+
+    public static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - SUFFIX.length());
+    }
+
+    /** The file of a contact id; an id that could name anything outside contacts/ is refused. */
+    public Path contactPath(String id) {
+        if (!Ids.isSafe(id)) {
+            throw RefnetException.usage("'" + id + "' cannot be a contact id: ids are file names inside contacts/");
+        }
+        Path p = contactsDir().resolve(id + SUFFIX);
+        if (!p.normalize().getParent().equals(contactsDir().normalize())) {
+            throw RefnetException.usage("'" + id + "' cannot be a contact id");
+        }
+        return p;
+    }
+
+    /** A contact file as read for an edit: its bytes, text, model and YAML tree. */
+    public record Source(Path path, byte[] bytes, String text, Contact contact, YNode.Mapping root) {
+    }
+
+    /** Reads one contact for an edit; a file that cannot be read is refused with its location. */
+    public Source read(String id) {
+        Path path = contactPath(id);
+        try {
+            if (Files.isSymbolicLink(path)) {
+                throw RefnetException.data(path + ": is a symbolic link; refnet will not write through it");
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            String text = decode(bytes);
+            ContactReader.Parsed parsed = ContactReader.read(id, text);
+            return new Source(path, bytes, text, parsed.contact(), parsed.root());
+        } catch (YamlException e) {
+            throw RefnetException.data(path + ":" + e.located() + " (fix the file by hand; refnet will not change it until it reads cleanly)");
+        } catch (NoSuchFileException e) {
+            throw RefnetException.data("no contact '" + id + "' (" + path + " does not exist)");
+        } catch (IOException e) {
+            throw RefnetException.data(path + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /** What a change did to one file. */
+    public record Change(Path file, Contact before, Contact after) {
+    }
+
+    /** Inserts a log entry in date order; only lines are added to the file. */
+    public Change appendEntry(String id, LogEntry entry) {
+        return edit(id, src -> TextEdit.appendEntry(src.text(), src.root(), entry), c -> {
+            List<LogEntry> log = new ArrayList<>(c.log());
+            int at = 0;
+            for (int i = 0; i < log.size(); i++) {
+                if (!log.get(i).date().isAfter(entry.date())) {
+                    at = i + 1;
+                }
+            }
+            log.add(at, entry);
+            return c.withLog(log);
+        });
+    }
+
+    /** Sets the outcome of the log entry at {@code index} (an index into the log as written). */
+    public Change setOutcome(String id, int index, Outcome outcome) {
+        return edit(id, src -> TextEdit.setEntryValue(src.text(), src.root(), index, "outcome", outcome.word()), c -> {
+            List<LogEntry> log = new ArrayList<>(c.log());
+            log.set(index, log.get(index).withOutcome(outcome));
+            return c.withLog(log);
+        });
+    }
+
+    /** Sets {@code snooze-until}. */
+    public Change setSnooze(String id, LocalDate until) {
+        return edit(id, src -> TextEdit.setTopLevel(src.text(), src.root(), "snooze-until", until.toString()),
+                c -> new Contact(c.id(), c.name(), c.category(), c.organization(), c.role(), c.specialties(), c.email(),
+                        c.phone(), c.tags(), c.status(), c.followUp(), c.since(), c.acceptingReferrals(), c.notes(),
+                        until, c.log(), c.extra()));
+    }
+
+    /**
+     * The one way refnet changes an existing contact: under the lock, read it, make the new text,
+     * read that back and check it holds exactly the expected contact, make sure nobody saved the
+     * file meanwhile, then replace it atomically.
+     */
+    public Change edit(String id, Function<Source, String> newText, UnaryOperator<Contact> expected) {
+        try (NetworkLock lock = NetworkLock.acquire(dir)) {
+            Source src = read(id);
+            String text = newText.apply(src);
+            Contact after;
+            try {
+                after = ContactReader.read(id, text).contact();
+            } catch (YamlException e) {
+                throw RefnetException.data(src.path() + ": refnet could not edit this file safely (" + e.getMessage()
+                        + "); nothing was written");
+            }
+            Contact want = expected.apply(src.contact());
+            if (!after.equals(want)) {
+                throw RefnetException.data(src.path() + ": refnet could not edit this file safely; nothing was written."
+                        + " Add the entry by hand, or report this file's layout as a bug");
+            }
+            byte[] bytes = encode(text);
+            writeIfUnchanged(src.path(), src.bytes(), bytes);
+            return new Change(src.path(), src.contact(), after);
+        }
+    }
+
+    /** Writes a new contact file; the id must not be taken. */
+    public Change create(Contact contact) {
+        try (NetworkLock lock = NetworkLock.acquire(dir)) {
+            AtomicFiles.createPrivateDirectories(contactsDir());
+            Path path = contactPath(contact.id());
+            if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                throw RefnetException.data(path + " already exists");
+            }
+            String text = ContactWriter.write(contact);
+            Contact back = ContactReader.read(contact.id(), text).contact();
+            if (!back.equals(contact)) {
+                throw RefnetException.data("refnet could not write this contact faithfully; nothing was written");
+            }
+            AtomicFiles.write(path, encode(text));
+            return new Change(path, null, back);
+        } catch (IOException e) {
+            throw RefnetException.data("cannot write to " + contactsDir() + ": " + e.getMessage());
+        }
+    }
+
+    /** The ids in use, for making a new one. */
+    public Set<String> takenIds() {
+        Set<String> ids = new HashSet<>();
+        for (Path p : contactFiles()) {
+            ids.add(idOf(p));
+        }
+        return ids;
+    }
+
+    private static void writeIfUnchanged(Path path, byte[] old, byte[] bytes) {
+        try {
+            byte[] now = Files.readAllBytes(path);
+            if (!Arrays.equals(now, old)) {
+                throw RefnetException.data(path + " changed on disk while refnet was writing it; nothing was written."
+                        + " Run the command again");
+            }
+            AtomicFiles.write(path, bytes);
+        } catch (IOException e) {
+            throw RefnetException.data(path + ": cannot write: " + e.getMessage());
+        }
+    }
+
+    /** Strict UTF-8: a file that is not text is reported, not guessed at. */
+    static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new YamlException(1, 1, "not UTF-8 text; save the file as UTF-8");
+        }
+    }
+
+    static byte[] encode(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,235 @@
+package dev.refnet.store;
+
+import dev.refnet.model.LogEntry;
+import dev.refnet.model.RefnetException;
+import dev.refnet.yaml.YNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Surgical edits of a contact file's text that leave every byte a person wrote in place:
+ * appending a log entry only adds lines; setting a value changes only that value. Works on
+ * the positions that {@link dev.refnet.yaml.YamlReader} recorded; callers re-read the result
+ * to prove the edit did what it meant to.
+ */
+final class TextEdit {
+
+    private final boolean bom;
+    private final String nl;
+    private final List<String> lines;
+
+    private TextEdit(String text) {
+        this.bom = text.startsWith("\uFEFF");
+        String body = bom ? text.substring(1) : text;
+        int firstLf = body.indexOf('\n');
+        this.nl = firstLf > 0 && body.charAt(firstLf - 1) == '\r' ? "\r\n" : "\n";
+        this.lines = new ArrayList<>();
+        int start = 0;
+        while (start < body.length()) {
+            int lf = body.indexOf('\n', start);
+            int end = lf < 0 ? body.length() : lf + 1;
+            lines.add(body.substring(start, end));
+            start = end;
+        }
+    }
+
+    private String text() {
+        return (bom ? "\uFEFF" : "") + String.join("", lines);
+    }
+
+    /** Inserts {@code entry} into the log in date order, formatted like its neighbours. */
+    static String appendEntry(String text, YNode.Mapping root, LogEntry entry) {
+        TextEdit t = new TextEdit(text);
+        t.requireBlock(root);
+        YNode logNode = root.get("log").orElse(null);
+        if (logNode == null) {
+            t.ensureFinalNewline();
+            t.lines.add("log:" + t.nl);
+            t.lines.add(EntryWriter.block(entry, 2, 4, t.nl));
+            return t.text();
+        }
+        if (logNode instanceof YNode.Scalar s) {
+            YNode.Scalar key = root.entry("log").get().key();
+            if (!s.value().isEmpty()) {
+                t.replace(s, "");
+                String l = t.lines.get(key.start().line() - 1);
+                t.lines.set(key.start().line() - 1, stripTrailing(l) + t.nl);
+            }
+            t.insertLines(key.start().line(), EntryWriter.block(entry, 2, 4, t.nl));
+            return t.text();
+        }
+        YNode.Sequence seq = (YNode.Sequence) logNode;
+        int after = -1;
+        for (int i = 0; i < seq.items().size(); i++) {
+            LogEntry existing = ContactReader.entry((YNode.Mapping) seq.items().get(i));
+            if (!existing.date().isAfter(entry.date())) {
+                after = i;
+            }
+        }
+        if (seq.flow()) {
+            t.insertInFlow(seq, after, EntryWriter.flow(entry));
+            return t.text();
+        }
+        YNode neighbour = seq.items().get(Math.max(after, 0));
+        int dashLine = t.dashLine(neighbour);
+        String dashText = t.lines.get(dashLine - 1);
+        int dashIndent = dashText.indexOf('-');
+        String rendered;
+        if (neighbour instanceof YNode.Mapping m && m.flow()) {
+            rendered = " ".repeat(dashIndent) + "- " + EntryWriter.flow(entry) + t.nl;
+        } else {
+            int keyIndent = t.charColumn(neighbour.start());
+            if (neighbour.start().line() != dashLine || keyIndent <= dashIndent) {
+                keyIndent = dashIndent + 2;
+            }
+            rendered = EntryWriter.block(entry, dashIndent, keyIndent, t.nl);
+        }
+        int insertAt = after < 0 ? dashLine - 1 : t.lineAfter(seq.items().get(after));
+        t.insertLines(insertAt, rendered);
+        return t.text();
+    }
+
+    /** Sets (or adds) {@code key: value} in the log entry at {@code index}. */
+    static String setEntryValue(String text, YNode.Mapping root, int index, String key, String value) {
+        TextEdit t = new TextEdit(text);
+        YNode.Sequence seq = (YNode.Sequence) root.get("log").orElseThrow();
+        YNode.Mapping item = (YNode.Mapping) seq.items().get(index);
+        YNode existing = item.get(key).orElse(null);
+        if (existing instanceof YNode.Scalar s && s.start().line() == s.end().line()) {
+            t.replace(s, value);
+        } else if (existing != null) {
+            throw RefnetException.data("cannot edit '" + key + "' on line " + existing.start().line()
+                    + " in place: make it a single value first");
+        } else if (item.flow()) {
+            t.insertBeforeClose(item, ", " + key + ": " + value);
+        } else {
+            int keyIndent = t.charColumn(item.start());
+            t.insertLines(t.lineAfter(item), " ".repeat(keyIndent) + key + ": " + value + t.nl);
+        }
+        return t.text();
+    }
+
+    /** Sets (or adds, just before {@code log}) a top-level {@code key: value}. */
+    static String setTopLevel(String text, YNode.Mapping root, String key, String value) {
+        TextEdit t = new TextEdit(text);
+        t.requireBlock(root);
+        YNode existing = root.get(key).orElse(null);
+        if (existing instanceof YNode.Scalar s && s.start().line() == s.end().line() && !s.value().isEmpty()) {
+            t.replace(s, value);
+            return t.text();
+        }
+        if (existing != null) {
+            throw RefnetException.data("cannot edit '" + key + "' on line " + existing.start().line()
+                    + " in place: make it a single value first");
+        }
+        String line = key + ": " + value + t.nl;
+        YNode.Entry log = root.entry("log").orElse(null);
+        if (log != null && log.key().start().column() == 1) {
+            t.insertLines(log.key().start().line() - 1, line);
+        } else {
+            t.ensureFinalNewline();
+            t.lines.add(line);
+        }
+        return t.text();
+    }
+
+    private void requireBlock(YNode.Mapping root) {
+        if (root.flow()) {
+            throw RefnetException.data("this file is written as one {…} mapping; refnet edits only"
+                    + " files written one key per line");
+        }
+    }
+
+    private void ensureFinalNewline() {
+        if (!lines.isEmpty() && !lines.get(lines.size() - 1).endsWith("\n")) {
+            int last = lines.size() - 1;
+            lines.set(last, lines.get(last) + nl);
+        }
+    }
+
+    /** Inserts whole lines before the 0-based line {@code index}. */
+    private void insertLines(int index, String block) {
+        if (index >= lines.size()) {
+            ensureFinalNewline();
+            lines.add(block);
+        } else {
+            lines.add(index, block);
+        }
+    }
+
+    /** The 0-based index of the line after the one where {@code node} ends. */
+    private int lineAfter(YNode node) {
+        YNode.Pos end = lastEnd(node);
+        return end.column() == 1 ? end.line() - 1 : end.line();
+    }
+
+    /** Where the last value inside {@code node} ends: a block mapping's own end lies past comments. */
+    private static YNode.Pos lastEnd(YNode node) {
+        if (node instanceof YNode.Mapping m && !m.flow() && !m.entries().isEmpty()) {
+            return lastEnd(m.entries().get(m.entries().size() - 1).value());
+        }
+        if (node instanceof YNode.Sequence q && !q.flow() && !q.items().isEmpty()) {
+            return lastEnd(q.items().get(q.items().size() - 1));
+        }
+        return node.end();
+    }
+
+    /** The 1-based line holding the {@code -} that starts a sequence item. */
+    private int dashLine(YNode item) {
+        int line = item.start().line();
+        String text = lines.get(line - 1);
+        int col = charColumn(item.start());
+        if (text.substring(0, Math.min(col, text.length())).contains("-")) {
+            return line;
+        }
+        for (int l = line - 1; l >= 1; l--) {
+            if (lines.get(l - 1).strip().startsWith("-")) {
+                return l;
+            }
+        }
+        return line;
+    }
+
+    /** The 0-based char offset in its line of a position whose column counts code points. */
+    private int charColumn(YNode.Pos pos) {
+        String line = lines.get(pos.line() - 1);
+        return line.offsetByCodePoints(0, Math.min(pos.column() - 1, line.codePointCount(0, line.length())));
+    }
+
+    private void replace(YNode.Scalar s, String value) {
+        int li = s.start().line() - 1;
+        String line = lines.get(li);
+        int a = charColumn(s.start());
+        int b = charColumn(s.end());
+        lines.set(li, line.substring(0, a) + value + line.substring(b));
+    }
+
+    private void insertBeforeClose(YNode node, String text) {
+        int li = node.end().line() - 1;
+        String line = lines.get(li);
+        int close = charColumn(node.end()) - 1;
+        lines.set(li, line.substring(0, close) + text + line.substring(close));
+    }
+
+    private void insertInFlow(YNode.Sequence seq, int after, String item) {
+        if (seq.items().isEmpty()) {
+            insertBeforeClose(seq, item);
+        } else if (after < 0) {
+            YNode first = seq.items().get(0);
+            int li = first.start().line() - 1;
+            String line = lines.get(li);
+            int at = charColumn(first.start());
+            lines.set(li, line.substring(0, at) + item + ", " + line.substring(at));
+        } else {
+            YNode prev = seq.items().get(after);
+            int li = prev.end().line() - 1;
+            String line = lines.get(li);
+            int at = charColumn(prev.end());
+            lines.set(li, line.substring(0, at) + ", " + item + line.substring(at));
+        }
+    }
+
+    private static String stripTrailing(String line) {
+        return line.replaceAll("[\\r\\n]+$", "").stripTrailing();
+    }
+}

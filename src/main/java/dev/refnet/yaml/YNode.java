@@ -1,0 +1,45 @@
+package dev.refnet.yaml;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A YAML node with where it stands in the text (1-based lines and columns; the end is
+ * exclusive). refnet keeps positions so that errors can be located and files edited in place.
+ */
+public sealed interface YNode {
+
+    Pos start();
+
+    Pos end();
+
+    /** A 1-based position in the text. */
+    record Pos(int line, int column) {
+    }
+
+    /** How a scalar was written. */
+    enum Style { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, LITERAL, FOLDED }
+
+    record Scalar(String value, Style style, Pos start, Pos end) implements YNode {
+        /** A plain empty scalar or {@code ~}/{@code null}: YAML's null. */
+        public boolean isNull() {
+            return style == Style.PLAIN && (value.isEmpty() || value.equals("~") || value.equalsIgnoreCase("null"));
+        }
+    }
+
+    record Entry(Scalar key, YNode value) {
+    }
+
+    record Mapping(List<Entry> entries, boolean flow, Pos start, Pos end) implements YNode {
+        public Optional<Entry> entry(String key) {
+            return entries.stream().filter(e -> e.key().value().equals(key)).findFirst();
+        }
+
+        public Optional<YNode> get(String key) {
+            return entry(key).map(Entry::value);
+        }
+    }
+
+    record Sequence(List<YNode> items, boolean flow, Pos start, Pos end) implements YNode {
+    }
+}

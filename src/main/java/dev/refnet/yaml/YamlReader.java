@@ -1,0 +1,194 @@
+package dev.refnet.yaml;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Reads one YAML document into {@link YNode}s, refusing with a location what a data file of
+ * refnet's never needs and a permissive loader would accept silently: merge-conflict markers,
+ * duplicate keys, a second document, anchors and aliases, tags, complex keys, an empty file,
+ * and unreasonable size or nesting. Works on parser events, so no tag ever builds an object.
+ */
+public final class YamlReader {
+
+    /** Largest file refnet reads: far above any real contact, far below a memory problem. */
+    public static final int MAX_CHARS = 1 << 20;
+    /** Deepest nesting refnet reads; a contact needs four levels. */
+    public static final int MAX_DEPTH = 16;
+
+    private static final Pattern CONFLICT = Pattern.compile("(?m)^(<{7}|={7}|>{7}|\\|{7})(?: |\\r?$)");
+
+    private YamlReader() {
+    }
+
+    /** Parses the text of one file; the byte-order mark, if any, is ignored. */
+    public static YNode parse(String text) {
+        if (text.length() > MAX_CHARS) {
+            throw new YamlException(1, 1, "file is larger than " + (MAX_CHARS >> 10)
+                    + " KiB; a contact file is never that big");
+        }
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        Matcher conflict = CONFLICT.matcher(body);
+        if (conflict.find()) {
+            int line = 1 + (int) body.substring(0, conflict.start()).chars().filter(c -> c == '\n').count();
+            throw new YamlException(line, 1, "git merge conflict marker '" + conflict.group(1)
+                    + "': keep the lines you want, delete the markers, then 'git add' the file");
+        }
+        LoadSettings settings = LoadSettings.builder().setParseComments(false).build();
+        ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, body));
+        try {
+            return new Builder(parser).document();
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+            String problem = e.getProblem() == null ? "not valid YAML" : e.getProblem();
+            throw new YamlException(mark.map(m -> m.getLine() + 1).orElse(1),
+                    mark.map(m -> m.getColumn() + 1).orElse(1), "not valid YAML: " + problem);
+        } catch (YamlEngineException e) {
+            throw new YamlException(1, 1, "not valid YAML: " + e.getMessage());
+        }
+    }
+
+    private static YNode.Pos pos(Optional<Mark> mark) {
+        return mark.map(m -> new YNode.Pos(m.getLine() + 1, m.getColumn() + 1)).orElse(new YNode.Pos(1, 1));
+    }
+
+    /** Turns the event stream of one document into nodes. */
+    private static final class Builder {
+        private final ParserImpl parser;
+        private int depth;
+
+        Builder(ParserImpl parser) {
+            this.parser = parser;
+        }
+
+        YNode document() {
+            expect(Event.ID.StreamStart);
+            if (parser.checkEvent(Event.ID.StreamEnd)) {
+                throw new YamlException(1, 1, "file is empty: a contact needs at least 'name' and 'category'");
+            }
+            expect(Event.ID.DocumentStart);
+            YNode root = node();
+            expect(Event.ID.DocumentEnd);
+            if (parser.checkEvent(Event.ID.DocumentStart)) {
+                YNode.Pos p = pos(parser.peekEvent().getStartMark());
+                throw new YamlException(p.line(), p.column(),
+                        "a second YAML document ('---'): one file holds one contact; move it to its own file");
+            }
+            expect(Event.ID.StreamEnd);
+            if (root instanceof YNode.Scalar s && s.isNull()) {
+                throw new YamlException(1, 1, "file is empty: a contact needs at least 'name' and 'category'");
+            }
+            return root;
+        }
+
+        private Event expect(Event.ID id) {
+            Event e = parser.next();
+            if (e.getEventId() != id) {
+                YNode.Pos p = pos(e.getStartMark());
+                throw new YamlException(p.line(), p.column(), "unexpected " + e.getEventId() + " in YAML");
+            }
+            return e;
+        }
+
+        private YNode node() {
+            Event e = parser.next();
+            YNode.Pos start = pos(e.getStartMark());
+            if (e.getEventId() == Event.ID.Alias) {
+                throw new YamlException(start.line(), start.column(),
+                        "YAML alias (*name) is not allowed here: write the value out in full");
+            }
+            NodeEvent ne = (NodeEvent) e;
+            if (ne.getAnchor().isPresent()) {
+                throw new YamlException(start.line(), start.column(),
+                        "YAML anchor (&" + ne.getAnchor().get().getValue() + ") is not allowed here: write values out in full");
+            }
+            Optional<String> tag = e instanceof ScalarEvent s ? s.getTag()
+                    : e instanceof CollectionStartEvent c ? c.getTag() : Optional.empty();
+            if (tag.isPresent() && !(e instanceof CollectionStartEvent c && c.isImplicit())
+                    && !(e instanceof ScalarEvent s && (s.getImplicit().canOmitTagInPlainScalar() || s.getImplicit().canOmitTagInNonPlainScalar()))) {
+                throw new YamlException(start.line(), start.column(),
+                        "YAML tag '" + tag.get() + "' is not allowed: write the value plainly");
+            }
+            switch (e.getEventId()) {
+                case Scalar -> {
+                    ScalarEvent s = (ScalarEvent) e;
+                    return new YNode.Scalar(s.getValue(), style(s), start, pos(e.getEndMark()));
+                }
+                case SequenceStart -> {
+                    enter(start);
+                    List<YNode> items = new ArrayList<>();
+                    while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+                        items.add(node());
+                    }
+                    Event end = parser.next();
+                    depth--;
+                    return new YNode.Sequence(items, ((CollectionStartEvent) e).isFlow(), start, pos(end.getEndMark()));
+                }
+                case MappingStart -> {
+                    enter(start);
+                    List<YNode.Entry> entries = new ArrayList<>();
+                    Map<String, YNode.Pos> seen = new HashMap<>();
+                    while (!parser.checkEvent(Event.ID.MappingEnd)) {
+                        YNode k = node();
+                        if (!(k instanceof YNode.Scalar key)) {
+                            throw new YamlException(k.start().line(), k.start().column(),
+                                    "a key must be a plain word, not a list or mapping");
+                        }
+                        YNode.Pos first = seen.putIfAbsent(key.value(), key.start());
+                        if (first != null) {
+                            throw new YamlException(key.start().line(), key.start().column(),
+                                    "duplicate key '" + key.value() + "' (first on line " + first.line()
+                                            + "): keep one of them");
+                        }
+                        entries.add(new YNode.Entry(key, node()));
+                    }
+                    Event end = parser.next();
+                    depth--;
+                    return new YNode.Mapping(entries, ((CollectionStartEvent) e).isFlow(), start, pos(end.getEndMark()));
+                }
+                default -> throw new YamlException(start.line(), start.column(),
+                        "unexpected " + e.getEventId() + " in YAML");
+            }
+        }
+
+        private void enter(YNode.Pos at) {
+            if (++depth > MAX_DEPTH) {
+                throw new YamlException(at.line(), at.column(),
+                        "nested more than " + MAX_DEPTH + " levels deep; a contact file never needs that");
+            }
+        }
+
+        private static YNode.Style style(ScalarEvent s) {
+            if (s.isSQuoted()) {
+                return YNode.Style.SINGLE_QUOTED;
+            }
+            if (s.isDQuoted()) {
+                return YNode.Style.DOUBLE_QUOTED;
+            }
+            if (s.isLiteral()) {
+                return YNode.Style.LITERAL;
+            }
+            if (s.isFolded()) {
+                return YNode.Style.FOLDED;
+            }
+            return YNode.Style.PLAIN;
+        }
+    }
+}

@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 /** {@code refnet add-contact}: adds one referral partner. */
 @Command(name = "add-contact",
         description = {"Add a referral partner as contacts/<id>.yaml; the id is made from the name.",
-            "Categories: therapist, physician, school, faith, community, online, legal, other",
-            "(aliases such as doctor, church or lawyer are accepted and written as the category)."},
+            "Categories: therapist, physician, school, faith, community, online, legal, other "
+                + "(aliases such as doctor, church or lawyer are accepted and written as the category)."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  refnet add-contact 'Dr. María López' --category physician --org 'Eastside Family Medicine' \\",

@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 /** {@code refnet list}: the contacts, filtered by a query. */
 @Command(name = "list",
         description = {"List contacts: name, category, organization and last contact.",
-            "QUERY terms must all hold: field:value (category, tag, specialty, status, org, name), a comma for",
-            "alternatives, a leading - or not: to negate, or a bare word to match name, organization or notes."},
+            "QUERY terms must all hold: field:value (category, tag, specialty, status, org, name), a comma for "
+                + "alternatives, a leading - or not: to negate, or a bare word to match name, organization or notes."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  refnet list",

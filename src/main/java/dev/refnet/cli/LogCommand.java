@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
 /** {@code refnet log}: appends an outreach, thank-you or note entry. */
 @Command(name = "log",
         description = {"Log an outreach, a thank-you or a note for a contact.",
-            "TYPE: coffee, call, email, letter, meeting, visit, presentation, workshop, event, social,",
-            "thank-you, or note (a note is something to remember; it does not count as contact)."},
+            "TYPE is one of coffee, call, email, letter, meeting, visit, presentation, workshop, event, social, "
+                + "thank-you, or note (a note is something to remember; it does not count as contact)."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  refnet log lopez coffee --note 'Talked about trauma referrals'",

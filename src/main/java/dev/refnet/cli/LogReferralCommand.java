@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 
 /** {@code refnet log-referral}: a referral in from a partner, or out to one. */
 @Command(name = "log-referral",
-        description = {"Log a referral: --from CONTACT when the partner referred a client to the practice,",
-            "--to CONTACT when the practice referred a client to the partner.",
+        description = {"Log a referral: --from CONTACT when the partner referred a client to the practice, "
+                + "--to CONTACT when the practice referred a client to the partner.",
             "The client is named only by an opaque code from your records (like C-0142), never by name."},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code refnet outcome}: records what became of a referral. */
 @Command(name = "outcome",
-        description = {"Record the outcome of a contact's referral of a client, changing only that entry.",
-            "OUTCOME: scheduled, seen, declined, no-show or waitlisted."},
+        description = {"Record the outcome of a contact's referral of a client, changing only that entry. "
+                + "OUTCOME is one of scheduled, seen, declined, no-show or waitlisted."},
         footerHeading = "%nExamples:%n",
         footer = {"  refnet outcome lopez C-0142 seen",
             "  refnet outcome sam-rivera C-0150 scheduled --date 2025-02-03   # when the client was referred twice"})

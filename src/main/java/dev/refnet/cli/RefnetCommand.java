@@ -14,10 +14,11 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        header = "Keep your practice's referral network in plain YAML files.",
         description = {
-            "refnet keeps one YAML file per referral partner in a private folder (a git repository if you like),",
-            "tells you each morning whom to thank and whom to check in with, and shows who refers to whom."},
+            "Keep your practice's referral network in plain YAML files.",
+            "",
+            "refnet keeps one YAML file per referral partner in a private folder (a git repository if you like), "
+                + "tells you each morning whom to thank and whom to check in with, and shows who refers to whom."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  refnet init ~/referrals --practice 'Harbor Light Counseling' --clinician 'Jordan Ellis' --git",

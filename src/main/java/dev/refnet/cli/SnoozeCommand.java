@@ -31,7 +31,7 @@ public final class SnoozeCommand extends BaseCommand {
         beforeChange();
         NetworkStore.Change change = store().setSnooze(c.id(), date);
         String what = "snooze check-ins with " + c.name() + " until " + date;
-        out().println(what.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + what.substring(1)
+        out().println("snoozed check-ins with " + c.name() + " until " + date
                 + (c.snoozeUntil() == null ? "" : " (it was " + c.snoozeUntil() + ")"));
         commit(List.of(change.file()), what);
         return 0;

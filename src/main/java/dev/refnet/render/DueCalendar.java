@@ -38,7 +38,7 @@ public final class DueCalendar {
                     .raw("DTEND;VALUE=DATE", i.due().plusDays(1).format(BASIC))
                     .text("SUMMARY", capitalise(DueText.action(i)))
                     .text("DESCRIPTION", description(i, today))
-                    .text("CATEGORIES", "refnet," + i.kind().word())
+                    .raw("CATEGORIES", "refnet," + i.kind().word())
                     .raw("TRANSP", "TRANSPARENT")
                     .raw("END", "VEVENT");
         }

@@ -168,6 +168,13 @@ class DueCommandTest {
     }
 
     @Test
+    void list_takes_negated_terms_the_same_way() {
+        RefnetRun.Result r = run.in(net, "list", "-category:therapist,faith", "-hospital", "--format", "csv");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("dr-maria-lopez").doesNotContain("sam-rivera").doesNotContain("st-marks-church");
+    }
+
+    @Test
     void a_bad_query_is_a_usage_error_on_one_line() {
         RefnetRun.Result r = due("status:sleeping");
         assertThat(r.code()).as(r.toString()).isEqualTo(2);

@@ -24,9 +24,10 @@ import picocli.CommandLine.Parameters;
             "  refnet list",
             "  refnet list category:physician,school status:active",
             "  refnet list trauma not:status:archived --format csv > partners.csv"})
-public final class ListCommand extends BaseCommand {
+public final class ListCommand extends BaseCommand implements QueryArguments {
 
-    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Filter terms (see above).")
+    @Parameters(arity = "0..*", paramLabel = "QUERY", parameterConsumer = QueryArguments.Consumer.class,
+            description = "Filter terms (see above).")
     List<String> query = new ArrayList<>();
 
     @Mixin

@@ -17,6 +17,13 @@ public final class Refnet {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(env.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (sub.getCommand() instanceof QueryArguments) {
+                // '-hospital' is the negated word 'hospital', not -h with -ospital clustered after it.
+                sub.setPosixClusteredShortOptionsAllowed(false);
+                sub.setUnmatchedOptionsArePositionalParams(true);
+            }
+        }
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             String name = c.getCommandSpec().qualifiedName();

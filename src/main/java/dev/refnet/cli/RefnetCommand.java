@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
             ThankCommand.class,
             LogReferralCommand.class,
             OutcomeCommand.class,
+            DueCommand.class,
+            SnoozeCommand.class,
         })
 public final class RefnetCommand implements Runnable {
 

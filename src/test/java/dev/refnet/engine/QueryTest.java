@@ -1,0 +1,66 @@
+package dev.refnet.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.refnet.model.Category;
+import dev.refnet.model.Contact;
+import dev.refnet.model.RefnetException;
+import dev.refnet.model.Status;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The QUERY language of SPEC 6, as due and list use it. */
+class QueryTest {
+
+    static final Contact LOPEZ = new Contact("dr-maria-lopez", "Dr. María López", Category.PHYSICIAN,
+            "Eastside Family Medicine", null, List.of("Adolescents", "anxiety"), null, null, List.of("prescriber"),
+            Status.ACTIVE, null, null, null, "Prefers email.", null, List.of(), Map.of());
+    static final Contact CHURCH = new Contact("st-marks", "St. Mark's Church", Category.FAITH, null, null, null,
+            null, null, null, Status.PAUSED, null, null, null, null, null, List.of(), Map.of());
+
+    static boolean m(String q, Contact c) {
+        return Query.parse(q).matches(c);
+    }
+
+    @Test
+    void field_terms_with_alternatives_and_aliases() {
+        assertThat(m("category:physician,school", LOPEZ)).isTrue();
+        assertThat(m("category:doctor", LOPEZ)).isTrue();
+        assertThat(m("category:faith", LOPEZ)).isFalse();
+        assertThat(m("status:paused", CHURCH)).isTrue();
+        assertThat(m("tag:PRESCRIBER specialty:adolesc org:eastside name:lopez", LOPEZ)).isTrue();
+    }
+
+    @Test
+    void terms_must_all_hold() {
+        assertThat(m("category:physician status:paused", LOPEZ)).isFalse();
+        assertThat(m("", LOPEZ)).isTrue();
+    }
+
+    @Test
+    void a_dash_or_not_negates() {
+        assertThat(m("-category:physician", LOPEZ)).isFalse();
+        assertThat(m("not:category:physician", CHURCH)).isTrue();
+        assertThat(m("-lopez", LOPEZ)).isFalse();
+    }
+
+    @Test
+    void bare_words_match_name_organization_or_notes_without_accents_or_case() {
+        assertThat(m("MARÍA", LOPEZ)).isTrue();
+        assertThat(m("maria", LOPEZ)).isTrue();
+        assertThat(m("family", LOPEZ)).isTrue();
+        assertThat(m("email", LOPEZ)).isTrue();
+        assertThat(m("email", CHURCH)).isFalse();
+    }
+
+    @Test
+    void malformed_terms_are_usage_errors_that_say_what_to_write() {
+        assertThatThrownBy(() -> Query.parse("colour:red")).isInstanceOfSatisfying(RefnetException.class,
+                e -> assertThat(e.exitCode()).isEqualTo(2)).hasMessageContaining("fields are category");
+        assertThatThrownBy(() -> Query.parse("category:")).hasMessageContaining("has no value");
+        assertThatThrownBy(() -> Query.parse("category:plumber")).hasMessageContaining("unknown category 'plumber'");
+        assertThatThrownBy(() -> Query.parse("--upcomming")).hasMessageContaining("not an option");
+    }
+}

@@ -16,6 +16,10 @@ public final class Refnet {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // report's QUERY terms like -category:online are positional; Query refuses unknown --options.
+        // Unclustered, so that -hope is a term and not -h.
+        cl.getSubcommands().get("report").setUnmatchedOptionsArePositionalParams(true)
+                .setPosixClusteredShortOptionsAllowed(false);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(env.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();

@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
             ThankCommand.class,
             LogReferralCommand.class,
             OutcomeCommand.class,
+            ReportCommand.class,
         })
 public final class RefnetCommand implements Runnable {
 

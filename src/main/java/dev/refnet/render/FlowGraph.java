@@ -23,7 +23,7 @@ public final class FlowGraph {
         StringBuilder sb = new StringBuilder();
         sb.append("digraph referrals {\n");
         sb.append("  label=").append(dotString(title(r))).append(";\n");
-        sb.append("  labelloc=t;\n  rankdir=LR;\n");
+        sb.append("  labelloc=t;\n  fontname=\"Helvetica\";\n  rankdir=LR;\n");
         sb.append("  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n");
         sb.append("  edge [fontname=\"Helvetica\"];\n");
         Map<String, String> partners = partners(r);

@@ -38,7 +38,7 @@ public final class ReportMarkdown {
         rows.clear();
         r.byContact().forEach(c -> rows.add(List.of(c.name(), c.category().word(), n(c.in()), n(c.out()),
                 c.reciprocity() > 0 ? "+" + c.reciprocity() : n(c.reciprocity()), c.lastReferral().toString())));
-        table(List.of("Name", "Category", "In", "Out", "In−out", "Last referral"), "llrrrl", rows,
+        table(List.of("Name", "Category", "In", "Out", "In-out", "Last referral"), "llrrrl", rows,
                 "No referrals in this period.");
 
         heading("Who refers to whom");
@@ -75,7 +75,7 @@ public final class ReportMarkdown {
         r.dormant().forEach(d -> rows.add(List.of(d.name(), d.category().word(), d.lastReferral().toString(),
                 n(d.daysSince()))));
         if (!rows.isEmpty()) {
-            sb.append("No referral in for more than ").append(r.dormantAfter()).append(".\n\n");
+            sb.append("Partners who have sent no referral for more than ").append(r.dormantAfter()).append(".\n\n");
         }
         table(List.of("Name", "Category", "Last referral", "Days since"), "lllr", rows,
                 "None: every partner who has referred did so within " + r.dormantAfter() + ".");

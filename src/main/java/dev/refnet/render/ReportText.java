@@ -2,6 +2,8 @@ package dev.refnet.render;
 
 import dev.refnet.engine.Report;
 import dev.refnet.model.Outcome;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Help.Ansi;
 
@@ -84,18 +86,21 @@ public final class ReportText {
 
         heading("Top partner");
         r.concentration().ifPresentOrElse(c -> {
-            sb.append(c.name()).append(" sent ").append(c.in()).append(" of ").append(c.of())
-                    .append(c.of() == 1 ? " referral in (" : " referrals in (").append(percent(c.share())).append(").\n");
+            prose(c.name() + " sent " + c.in() + " of " + c.of() + (c.of() == 1 ? " referral in (" : " referrals in (")
+                    + percent(c.share()) + ").");
             if (c.warning()) {
-                sb.append(ansi.string("@|yellow,bold " + Table.escape(concentrationWarning()) + "|@")).append('\n');
+                for (String line : wrap(concentrationWarning(), width)) {
+                    sb.append(ansi.string("@|yellow,bold " + Table.escape(line) + "|@")).append('\n');
+                }
             }
         }, () -> sb.append("No referrals in this period.\n"));
 
         heading("Dormant partners");
         if (r.dormant().isEmpty()) {
-            sb.append("None: every partner who has referred did so within ").append(r.dormantAfter()).append(".\n");
+            prose("None: every partner who has referred did so within " + r.dormantAfter() + ".");
         } else {
-            sb.append("No referral in for more than ").append(r.dormantAfter()).append("; a check-in may revive them.\n");
+            prose("Partners who have sent no referral for more than " + r.dormantAfter()
+                    + "; a check-in may revive them.");
             Table t = new Table("NAME", "CATEGORY", "LAST REFERRAL", "DAYS SINCE").alignRight(3);
             r.dormant().forEach(d -> t.row(d.name(), d.category().word(), d.lastReferral().toString(), n(d.daysSince())));
             sb.append(t.render(width, ansi));
@@ -120,6 +125,25 @@ public final class ReportText {
     static String concentrationWarning() {
         return "Warning: one partner sends " + percent(Report.CONCENTRATION_SHARE) + " or more of your referrals in;"
                 + " widen your network so that losing one relationship does not empty your caseload.";
+    }
+
+    private void prose(String text) {
+        wrap(text, width).forEach(line -> sb.append(line).append('\n'));
+    }
+
+    /** {@code text} broken at spaces into lines of at most {@code width} cells (longer words stay whole). */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && Display.width(line + " " + word) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private void heading(String s) {

@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
             OutcomeCommand.class,
             DueCommand.class,
             SnoozeCommand.class,
+            ReportCommand.class,
         })
 public final class RefnetCommand implements Runnable {
 

@@ -18,8 +18,10 @@ import org.junit.jupiter.api.DynamicTest;
  * holds {@code args} (one argument per line; {@code #} starts a comment line), the expected
  * {@code out}, and optionally {@code err} (expected standard error; absent means empty),
  * {@code code} (expected exit code; absent means 0), {@code network} (the network folder,
- * relative to the repository; default {@code src/test/resources/networks/messy}) and {@code env}
- * ({@code KEY=VALUE} lines, e.g. {@code COLUMNS=60}).
+ * relative to the repository; default {@code src/test/resources/networks/messy}, unless {@code args}
+ * names {@code --dir} itself) and {@code env} ({@code KEY=VALUE} lines, e.g. {@code COLUMNS=60}).
+ * refnet runs with the repository as its working directory, so {@code --dir examples/harbor-light}
+ * works; each suite gives the date refnet takes for today and the terminal width.
  *
  * <p>Adding a case is adding a folder. The network's path is written {@code NETWORK} in the
  * expected output. Run with {@code -Dgolden.update=true} to (re)write {@code out}, {@code err}
@@ -37,30 +39,34 @@ public final class Golden {
     }
 
     /** One dynamic test per case folder of {@code group}, in name order. */
-    public static Stream<DynamicTest> cases(String group) throws IOException {
+    public static Stream<DynamicTest> cases(String group, LocalDate today, int columns) throws IOException {
         Path dir = repo().resolve("src/test/resources/golden").resolve(group);
         List<Path> cases = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
             s.filter(p -> Files.isRegularFile(p.resolve("args"))).sorted().forEach(cases::add);
         }
         assertThat(cases).as("golden cases in " + dir).isNotEmpty();
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), c.toUri(), () -> check(c)));
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), c.toUri(), () -> check(c, today, columns)));
     }
 
-    static void check(Path dir) throws IOException {
+    static void check(Path dir, LocalDate today, int columns) throws IOException {
         Path network = repo().resolve(read(dir.resolve("network")).orElse(DEFAULT_NETWORK).strip());
-        RefnetRun run = new RefnetRun(repo()).today(LocalDate.of(2025, 3, 3));
+        RefnetRun run = new RefnetRun(repo()).today(today).env("COLUMNS", String.valueOf(columns));
         for (String line : read(dir.resolve("env")).orElse("").split("\n")) {
             int eq = line.indexOf('=');
             if (eq > 0) {
-                run.env(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+                String value = line.substring(eq + 1).strip();
+                run.env(line.substring(0, eq).strip(), value.isEmpty() ? null : value);
             }
         }
-        List<String> args = new ArrayList<>(List.of("--dir", network.toString()));
+        List<String> args = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve("args"), StandardCharsets.UTF_8)) {
             if (!line.isBlank() && !line.startsWith("#")) {
-                args.add(line);
+                args.add(line.strip());
             }
+        }
+        if (!args.contains("--dir")) {
+            args.addAll(0, List.of("--dir", network.toString()));
         }
         RefnetRun.Result r = run.run(args.toArray(String[]::new));
         String out = r.out().replace(network.toString(), "NETWORK");

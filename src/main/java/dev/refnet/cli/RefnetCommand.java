@@ -37,6 +37,10 @@ import picocli.CommandLine.Spec;
             ThankCommand.class,
             LogReferralCommand.class,
             OutcomeCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            CompletionCommand.class,
+            CompleteCommand.class,
         })
 public final class RefnetCommand implements Runnable {
 

@@ -16,6 +16,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
@@ -57,10 +58,15 @@ abstract class Prompts implements AutoCloseable {
         }
     }
 
-    /** Prompts on given streams through JLine's dumb terminal: for tests, and the same code path as a real one. */
+    /**
+     * Prompts on given streams through JLine's stream terminal: for tests, and the same code path as
+     * a real one. It claims to be an ANSI terminal, because JLine turns completion off on "dumb" ones.
+     */
     static Prompts on(InputStream in, OutputStream out) {
         try {
-            return new JLine(new DumbTerminal("refnet", "dumb", in, out, StandardCharsets.UTF_8));
+            Terminal t = new DumbTerminal("refnet", "ansi", in, out, StandardCharsets.UTF_8);
+            t.setSize(new Size(120, 40));
+            return new JLine(t);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -52,6 +52,10 @@ abstract class Prompts implements AutoCloseable {
     static Prompts system() {
         try {
             Terminal t = TerminalBuilder.builder().system(true).dumb(false).build();
+            if (t.getWidth() <= 0) {
+                // A pseudo-terminal nobody sized (a script, an editor's shell): JLine would draw nothing.
+                t.setSize(new Size(80, 24));
+            }
             return new JLine(t);
         } catch (IOException | IllegalStateException e) {
             return null;

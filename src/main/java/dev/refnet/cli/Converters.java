@@ -92,6 +92,17 @@ final class Converters {
         }
     }
 
+    /**
+     * Completion of CONTACT: a marker that {@link CompletionScripts} turns into a live look-up of the
+     * network's ids, since they are not known when the script is generated.
+     */
+    static final class ContactCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return List.of(CompletionScripts.CONTACTS_MARKER).iterator();
+        }
+    }
+
     static String join(Enum<?>[] values) {
         return Arrays.stream(values).map(Object::toString).collect(Collectors.joining(", "));
     }

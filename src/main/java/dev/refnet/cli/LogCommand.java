@@ -5,6 +5,7 @@ import dev.refnet.model.EntryType;
 import dev.refnet.model.LogEntry;
 import dev.refnet.store.NetworkStore;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,12 +23,13 @@ import picocli.CommandLine.Parameters;
             "  refnet log lopez call --date yesterday"})
 public final class LogCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "CONTACT", description = "Who: an id, a name, or part of either.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CONTACT", completionCandidates = Converters.ContactCandidates.class,
+            description = "Who: an id, a name, or part of either (asked for on a terminal when missing).")
     String contact;
 
-    @Parameters(index = "1", paramLabel = "TYPE", converter = Converters.LogTypeConverter.class,
+    @Parameters(index = "1", arity = "0..1", paramLabel = "TYPE",
             completionCandidates = Converters.LogTypeCandidates.class, description = "What happened (see above).")
-    EntryType type;
+    String type;
 
     @Option(names = "--note", paramLabel = "TEXT", description = "A note about it.")
     String note;
@@ -38,12 +40,40 @@ public final class LogCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        return append(this, contact, type, date, note);
+        if (type == null && contact != null && EntryType.parse(contact).filter(t -> !t.isReferral()).isPresent()) {
+            // 'refnet log coffee': the one word given is the type; the contact is missing.
+            type = contact;
+            contact = null;
+        }
+        EntryType entryType;
+        Contact c;
+        try (Questions q = new Questions(this)) {
+            c = contact != null ? resolve(contact) : q.contact("Contact", "missing CONTACT: say whom you met, as in: refnet log lopez coffee");
+            if (type == null) {
+                List<String> words = new ArrayList<>();
+                new Converters.LogTypeCandidates().forEach(words::add);
+                type = q.ask("Type", null, words, v -> logType(v) == null ? "unknown log type '" + v + "'; one of: "
+                        + String.join(", ", words) : null, "missing TYPE: one of " + String.join(", ", words)
+                        + ", as in: refnet log " + c.id() + " coffee");
+            }
+        }
+        entryType = logType(type);
+        if (entryType == null) {
+            try {
+                new Converters.LogTypeConverter().convert(type);
+            } catch (picocli.CommandLine.TypeConversionException e) {
+                throw usage(e.getMessage());
+            }
+        }
+        return append(this, c, entryType, date, note);
+    }
+
+    private static EntryType logType(String word) {
+        return EntryType.parse(word).filter(t -> !t.isReferral()).orElse(null);
     }
 
     /** Appends a plain entry and says what was recorded; shared with {@code thank}. */
-    static int append(BaseCommand cmd, String who, EntryType type, DateSpec dateSpec, String note) {
-        Contact c = cmd.resolve(who);
+    static int append(BaseCommand cmd, Contact c, EntryType type, DateSpec dateSpec, String note) {
         cmd.beforeChange();
         LocalDate date = cmd.date(dateSpec);
         LogEntry entry = LogEntry.of(date, type, note == null || note.isBlank() ? null : note.strip());

@@ -30,19 +30,20 @@ public final class LogReferralCommand extends BaseCommand {
 
     /** Exactly one direction. */
     static final class Direction {
-        @Option(names = "--from", paramLabel = "CONTACT", required = true,
+        @Option(names = "--from", paramLabel = "CONTACT", required = true, completionCandidates = Converters.ContactCandidates.class,
                 description = "The partner who referred a client to the practice.")
         String from;
 
-        @Option(names = "--to", paramLabel = "CONTACT", required = true,
+        @Option(names = "--to", paramLabel = "CONTACT", required = true, completionCandidates = Converters.ContactCandidates.class,
                 description = "The partner the practice referred a client to.")
         String to;
     }
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    // Optional so that a terminal can ask for it; without one, a missing direction is a usage error.
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Direction direction;
 
-    @Option(names = "--client", paramLabel = "CODE", required = true,
+    @Option(names = "--client", paramLabel = "CODE",
             description = "The client's opaque code: 1-32 letters, digits, '-', '_', '.', '#'; never a name.")
     String client;
 
@@ -67,12 +68,32 @@ public final class LogReferralCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        ClientCode.problem(client).ifPresent(why -> {
-            throw RefnetException.usage(why);
-        });
-        boolean in = direction.from != null;
+        if (client != null) {
+            ClientCode.problem(client).ifPresent(why -> {
+                throw RefnetException.usage(why);
+            });
+        }
+        boolean in;
+        Contact c;
+        try (Questions q = new Questions(this)) {
+            if (direction == null) {
+                String missing = "missing --from CONTACT (a partner referred a client to you) or --to CONTACT (you referred"
+                        + " one to them), as in: refnet log-referral --from lopez --client C-0142";
+                String dir = q.ask("Referral in (from a partner) or out (to a partner)", "in", List.of("in", "out"),
+                        v -> v.equalsIgnoreCase("in") || v.equalsIgnoreCase("out") ? null : "answer in or out", missing);
+                in = dir.equalsIgnoreCase("in");
+                c = q.contact(in ? "From" : "To", missing);
+            } else {
+                in = direction.from != null;
+                c = resolve(in ? direction.from : direction.to);
+            }
+            if (client == null) {
+                client = q.ask("Client code", null, List.of(), v -> ClientCode.problem(v).orElse(null),
+                        "missing --client CODE: the client's opaque code from your records, as in: refnet log-referral "
+                        + (in ? "--from " : "--to ") + c.id() + " --client C-0142");
+            }
+        }
         EntryType type = in ? EntryType.REFERRAL_IN : EntryType.REFERRAL_OUT;
-        Contact c = resolve(in ? direction.from : direction.to);
         NetworkConfig config = network().config();
         String who = clinician(config);
         LocalDate when = date(date);

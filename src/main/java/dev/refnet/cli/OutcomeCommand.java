@@ -23,15 +23,16 @@ import picocli.CommandLine.Parameters;
             "  refnet outcome sam-rivera C-0150 scheduled --date 2025-02-03   # when the client was referred twice"})
 public final class OutcomeCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "CONTACT", description = "The partner: an id, a name, or part of either.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CONTACT", completionCandidates = Converters.ContactCandidates.class,
+            description = "The partner: an id, a name, or part of either (asked for on a terminal when missing).")
     String contact;
 
-    @Parameters(index = "1", paramLabel = "CLIENT", description = "The client code of the referral.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "CLIENT", description = "The client code of the referral.")
     String client;
 
-    @Parameters(index = "2", paramLabel = "OUTCOME", converter = Converters.OutcomeConverter.class,
+    @Parameters(index = "2", arity = "0..1", paramLabel = "OUTCOME",
             completionCandidates = Converters.OutcomeCandidates.class, description = "What became of it.")
-    Outcome outcome;
+    String outcomeWord;
 
     @Option(names = "--date", paramLabel = "DATE", converter = DateSpec.Converter.class,
             description = "The referral's date, when the same client was referred more than once.")
@@ -39,7 +40,39 @@ public final class OutcomeCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        Contact c = resolve(contact);
+        if (outcomeWord == null && client != null && Outcome.parse(client).isPresent()) {
+            // 'refnet outcome C-0142 seen': client and outcome given, the contact is missing.
+            outcomeWord = client;
+            client = contact;
+            contact = null;
+        }
+        Contact c;
+        try (Questions q = new Questions(this)) {
+            c = contact != null ? resolve(contact)
+                    : q.contact("Contact", "missing CONTACT: whose referral, as in: refnet outcome lopez C-0142 seen");
+            if (client == null) {
+                Set<String> known = new LinkedHashSet<>();
+                for (LogEntry e : c.log()) {
+                    if (e.type().isReferral() && e.client() != null) {
+                        known.add(e.client());
+                    }
+                }
+                client = q.ask("Client code", null, List.copyOf(known),
+                        v -> known.stream().anyMatch(k -> k.equalsIgnoreCase(v)) ? null
+                                : "no referral of '" + v + "' in " + c.name() + "'s log" + (known.isEmpty() ? "" : "; its client codes are "
+                                + String.join(", ", known)),
+                        "missing CLIENT: the client code of the referral, as in: refnet outcome " + c.id() + " C-0142 seen");
+            }
+            if (outcomeWord == null) {
+                List<String> words = new ArrayList<>();
+                new Converters.OutcomeCandidates().forEach(words::add);
+                outcomeWord = q.ask("Outcome", null, words, v -> Outcome.parse(v).isPresent() ? null
+                        : "unknown outcome '" + v + "'; one of: " + String.join(", ", words),
+                        "missing OUTCOME: one of " + String.join(", ", words) + ", as in: refnet outcome " + c.id() + " " + client + " seen");
+            }
+        }
+        Outcome outcome = Outcome.parse(outcomeWord).orElseThrow(() -> usage("unknown outcome '" + outcomeWord
+                + "'; use one of: " + Converters.join(Outcome.values())));
         LocalDate onDate = date == null ? null : date(date);
         List<Integer> hits = new ArrayList<>();
         Set<String> codes = new LinkedHashSet<>();

@@ -41,6 +41,10 @@ import picocli.CommandLine.Spec;
             DueCommand.class,
             SnoozeCommand.class,
             ReportCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            CompletionCommand.class,
+            CompleteCommand.class,
         })
 public final class RefnetCommand implements Runnable {
 

@@ -1,5 +1,6 @@
 package dev.refnet.cli;
 
+import dev.refnet.model.Contact;
 import dev.refnet.model.EntryType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Parameters;
         footer = {"  refnet thank lopez", "  refnet thank 'St. Mark' --date yesterday --note 'Card and cookies'"})
 public final class ThankCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "CONTACT", description = "Who: an id, a name, or part of either.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CONTACT", completionCandidates = Converters.ContactCandidates.class,
+            description = "Who: an id, a name, or part of either (asked for on a terminal when missing).")
     String contact;
 
     @Option(names = "--note", paramLabel = "TEXT", description = "A note about it.")
@@ -24,6 +26,10 @@ public final class ThankCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        return LogCommand.append(this, contact, EntryType.THANK_YOU, date, note);
+        Contact c;
+        try (Questions q = new Questions(this)) {
+            c = contact != null ? resolve(contact) : q.contact("Thank", "missing CONTACT: say whom you thanked, as in: refnet thank lopez");
+        }
+        return LogCommand.append(this, c, EntryType.THANK_YOU, date, note);
     }
 }

@@ -1,0 +1,76 @@
+package dev.refnet.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+
+/**
+ * The shell completion scripts, made from the picocli model: picocli's bash script, with contact
+ * ids completed from the network in use by asking {@code refnet __complete contacts}.
+ */
+public final class CompletionScripts {
+
+    /** The one candidate a CONTACT parameter declares; the script replaces it with a live look-up. */
+    static final String CONTACTS_MARKER = "__refnet_contacts__";
+
+    private static final String CONTACTS_FUNCTION = """
+            # Contact ids of the network in use: the --dir on the line, else REFNET_DIR and refnet's usual
+            # search. Asks refnet itself, so ids are always current (added by refnet, not picocli).
+            function _refnet_contacts() {
+              local i d
+              local -a dir=()
+              for (( i=1; i<${#COMP_WORDS[@]}; i++ )); do
+                d=""
+                case "${COMP_WORDS[i]}" in
+                  --dir) d="${COMP_WORDS[i+1]}" ;;
+                  --dir=*) d="${COMP_WORDS[i]#--dir=}" ;;
+                esac
+                if [ -n "$d" ]; then
+                  case "$d" in "~/"*) d="$HOME/${d#\\~/}" ;; esac
+                  dir=(--dir "$d")
+                fi
+              done
+              "${COMP_WORDS[0]}" "${dir[@]}" __complete contacts 2>/dev/null
+            }
+
+            """;
+
+    private CompletionScripts() {
+    }
+
+    /** The command line as users get it, with a fixed environment so output never depends on the machine. */
+    public static CommandLine model() {
+        Environment env = new Environment(Map.of(), Path.of("."), Clock.systemUTC(), false, false);
+        return Refnet.commandLine(env, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    }
+
+    /** For bash: {@code source <(refnet completion bash)}. */
+    public static String bash(CommandLine cl) {
+        String script = AutoComplete.bash("refnet", cl);
+        script = script.replace("(\"" + CONTACTS_MARKER + "\")", "($(_refnet_contacts))");
+        int at = script.indexOf("# CompWordsContainsArray");
+        if (at < 0) {
+            throw new IllegalStateException("picocli's completion script changed shape; update CompletionScripts");
+        }
+        script = script.substring(0, at) + CONTACTS_FUNCTION + script.substring(at);
+        return "# refnet completion for bash. Install: see 'refnet completion --help'.\n"
+                + "# Generated from refnet's command model at build time; do not edit (completions/ is checked).\n"
+                + script;
+    }
+
+    /**
+     * For zsh: the bash script run through zsh's bashcompinit (which picocli's script sets up
+     * itself), so both shells complete exactly the same words.
+     */
+    public static String zsh(CommandLine cl) {
+        return "# refnet completion for zsh, through zsh's bashcompinit. Install: see 'refnet completion --help'.\n"
+                + "# Put 'source <(refnet completion zsh)' in ~/.zshrc (after compinit, if you call it).\n"
+                + "autoload -U +X compinit && compinit -C\n"
+                + "autoload -U +X bashcompinit && bashcompinit\n"
+                + bash(cl);
+    }
+}

@@ -1,0 +1,172 @@
+package dev.refnet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.refnet.support.RefnetRun;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompletionTest {
+
+    @TempDir
+    Path tmp;
+
+    Path net;
+    RefnetRun r;
+
+    @BeforeEach
+    void network() {
+        r = new RefnetRun(tmp);
+        net = tmp.resolve("net");
+        assertThat(r.run("init", net.toString()).code()).isZero();
+        assertThat(r.in(net, "add-contact", "Dr. María López", "--category", "doctor").code()).isZero();
+        assertThat(r.in(net, "add-contact", "Dr. Sam Rivera", "--category", "therapist").code()).isZero();
+        assertThat(r.in(net, "add-contact", "St. Mark's Church", "--category", "church").code()).isZero();
+    }
+
+    static Path repo() {
+        return Path.of(System.getProperty("refnet.repo", "."));
+    }
+
+    @Test
+    void checked_in_scripts_are_what_the_model_generates() throws IOException {
+        boolean update = "1".equals(System.getenv("REFNET_UPDATE_COMPLETIONS"));
+        Map<String, String> generated = Map.of(
+                "refnet.bash", CompletionScripts.bash(CompletionScripts.model()),
+                "refnet.zsh", CompletionScripts.zsh(CompletionScripts.model()));
+        for (var e : generated.entrySet()) {
+            Path file = repo().resolve("completions").resolve(e.getKey());
+            if (update) {
+                Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
+            }
+            assertThat(file).exists();
+            assertThat(Files.readString(file))
+                    .as("completions/%s is stale: the commands changed. Regenerate it with"
+                            + " 'REFNET_UPDATE_COMPLETIONS=1 ./mvnw -q test -Dtest=CompletionTest' and commit it", e.getKey())
+                    .isEqualTo(e.getValue());
+        }
+    }
+
+    @Test
+    void completion_command_prints_the_generated_scripts() throws IOException {
+        RefnetRun.Result bash = r.run("completion", "bash");
+        assertThat(bash.code()).as(bash.toString()).isZero();
+        assertThat(bash.out()).isEqualTo(Files.readString(repo().resolve("completions/refnet.bash")));
+        RefnetRun.Result zsh = r.run("completion", "zsh");
+        assertThat(zsh.out()).startsWith("# refnet completion for zsh").contains("bashcompinit").contains("_refnet_contacts");
+        assertThat(r.run("completion", "fish").code()).isEqualTo(2);
+    }
+
+    @Test
+    void bash_accepts_the_script_and_registers_it_for_refnet() throws Exception {
+        Path script = repo().resolve("completions/refnet.bash");
+        assertThat(bash("bash -n " + script).out).isEmpty();
+        Shell sourced = bash("source " + script + " && complete -p refnet");
+        assertThat(sourced.code).as(sourced.out).isZero();
+        assertThat(sourced.out).contains("-F _complete_refnet").contains("refnet");
+    }
+
+    @Test
+    void hidden_helper_lists_contact_ids_and_stays_silent_without_a_network() {
+        RefnetRun.Result ids = r.in(net, "__complete", "contacts");
+        assertThat(ids.out()).isEqualTo("dr-maria-lopez\ndr-sam-rivera\nst-mark-s-church\n");
+        RefnetRun.Result none = r.in(tmp.resolve("nowhere"), "__complete", "contacts");
+        assertThat(none.out()).isEmpty();
+        assertThat(none.err()).isEmpty();
+        assertThat(r.run("--help").out()).doesNotContain("__complete");
+    }
+
+    @Test
+    void tab_completes_contact_ids_from_the_dir_on_the_line() throws Exception {
+        assertThat(complete("refnet", "--dir", net.toString(), "log", "dr-")).containsExactly("dr-maria-lopez", "dr-sam-rivera");
+        assertThat(complete("refnet", "log-referral", "--dir=" + net, "--to", "st")).containsExactly("st-mark-s-church");
+        assertThat(complete("refnet", "log-referral", "--dir", net.toString(), "--from", "dr-m")).containsExactly("dr-maria-lopez");
+        assertThat(complete("refnet", "outcome", "--dir", net.toString(), "")).hasSize(3);
+    }
+
+    @Test
+    void tab_completes_contact_ids_of_refnet_dir() throws Exception {
+        assertThat(completeWith(Map.of("REFNET_DIR", net.toString()), "refnet", "thank", "dr-s")).containsExactly("dr-sam-rivera");
+    }
+
+    @Test
+    void tab_completes_subcommands_categories_aliases_types_and_outcomes() throws Exception {
+        assertThat(complete("refnet", "imp")).containsExactly("import");
+        assertThat(complete("refnet", "add-contact", "X", "--category", "ch")).containsExactly("church");
+        assertThat(complete("refnet", "add-contact", "X", "--category", "phy")).containsExactly("physician");
+        assertThat(complete("refnet", "log", "--dir", net.toString(), "dr-maria-lopez", "than")).containsExactly("thank-you");
+        assertThat(complete("refnet", "log-referral", "--outcome", "no")).containsExactly("no-show");
+        assertThat(complete("refnet", "export", "--format", "j")).containsExactly("json");
+    }
+
+    /** The words bash would offer for the last word, by calling the completion function as bash does. */
+    private List<String> complete(String... words) throws Exception {
+        return completeWith(Map.of(), words);
+    }
+
+    private List<String> completeWith(Map<String, String> env, String... words) throws Exception {
+        Path bin = launcher();
+        // compopt works only inside a completion bash itself started; here it has nothing to change.
+        StringBuilder cmd = new StringBuilder("source " + repo().resolve("completions/refnet.bash")
+                + "\ncompopt() { :; }\nCOMP_WORDS=(");
+        for (String w : words) {
+            cmd.append(quote(w)).append(' ');
+        }
+        cmd.append(")\nCOMP_CWORD=").append(words.length - 1).append("\nCOMP_LINE=").append(quote(String.join(" ", words)))
+                .append("\n_complete_refnet\nprintf '%s\\n' \"${COMPREPLY[@]}\"\n");
+        Shell s = bashWith(env, bin, cmd.toString());
+        assertThat(s.code).as(s.out).isZero();
+        List<String> out = new ArrayList<>();
+        for (String line : s.out.split("\n")) {
+            if (!line.isEmpty()) {
+                out.add(line.replace("'", ""));
+            }
+        }
+        return out;
+    }
+
+    /** A {@code refnet} on PATH that runs this build's classes. */
+    private Path launcher() throws IOException {
+        Path bin = tmp.resolve("bin");
+        Files.createDirectories(bin);
+        Path refnet = bin.resolve("refnet");
+        Files.writeString(refnet, "#!/bin/sh\nexec " + quote(Path.of(System.getProperty("java.home"), "bin", "java").toString())
+                + " -XX:TieredStopAtLevel=1 -cp " + quote(System.getProperty("java.class.path")) + " dev.refnet.Main \"$@\"\n");
+        Files.setPosixFilePermissions(refnet, PosixFilePermissions.fromString("rwx------"));
+        return bin;
+    }
+
+    private static String quote(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    record Shell(int code, String out) {
+    }
+
+    private Shell bash(String command) throws Exception {
+        return bashWith(Map.of(), null, command);
+    }
+
+    private Shell bashWith(Map<String, String> env, Path bin, String command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("bash", "--norc", "--noprofile", "-c", command).redirectErrorStream(true);
+        pb.environment().remove("REFNET_DIR");
+        pb.environment().putAll(env);
+        pb.environment().put("HOME", tmp.toString());
+        if (bin != null) {
+            pb.environment().put("PATH", bin + File.pathSeparator + System.getenv("PATH"));
+        }
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Shell(p.waitFor(), out);
+    }
+}

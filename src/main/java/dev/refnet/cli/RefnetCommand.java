@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
             ThankCommand.class,
             LogReferralCommand.class,
             OutcomeCommand.class,
+            CheckCommand.class,
         })
 public final class RefnetCommand implements Runnable {
 

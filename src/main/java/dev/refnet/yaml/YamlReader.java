@@ -67,7 +67,7 @@ public final class YamlReader {
             throw e;
         } catch (RuntimeException e) {
             // snakeyaml-engine lets a few malformed inputs escape as plain exceptions (found by fuzzing:
-            // a truncated "\u escape throws NumberFormatException); they are still just bad YAML.
+            // a truncated backslash-u escape throws NumberFormatException); they are still just bad YAML.
             YNode.Pos p = pos(reader.getMark());
             throw new YamlException(p.line(), p.column(), "not valid YAML: cannot read the text here"
                     + " (a broken escape sequence or character?)");

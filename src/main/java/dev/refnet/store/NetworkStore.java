@@ -146,7 +146,12 @@ public final class NetworkStore {
         if (!Ids.isSafe(id)) {
             throw RefnetException.usage("'" + id + "' cannot be a contact id: ids are file names inside contacts/");
         }
-        Path p = contactsDir().resolve(id + SUFFIX);
+        Path p;
+        try {
+            p = contactsDir().resolve(id + SUFFIX);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw RefnetException.usage("'" + id + "' cannot be a contact id: it has characters no file name can hold");
+        }
         if (!p.normalize().getParent().equals(contactsDir().normalize())) {
             throw RefnetException.usage("'" + id + "' cannot be a contact id");
         }

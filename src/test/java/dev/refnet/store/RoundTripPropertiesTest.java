@@ -30,7 +30,7 @@ import net.jqwik.api.Provide;
  * inside contacts/, client codes are judged by SPEC 1.4's rule, and hostile strings survive a
  * write and a read unchanged, through {@link ContactWriter} and through {@link NetworkStore#appendEntry}.
  */
-class RoundTripProperties {
+class RoundTripPropertiesTest {
 
     static final List<String> HOSTILE = List.of("007", "no", "No", "yes", "~", "null", "1e3", "0x1F", "+1 555 0100", ": ", "a: b",
             "#", "# not a comment", "a #b", "'", "\"", "''", "\"quoted\"", "-", "- x", "? x", "!tag", "&a", "*a", "|", ">",
@@ -46,7 +46,7 @@ class RoundTripProperties {
                 Arbitraries.strings().all().ofMaxLength(40),
                 Arbitraries.strings().withChars("ab :#'\"\n-|>~{}[],&*!%@`\\0123456789eE.\t😀").ofMaxLength(20),
                 Combinators.combine(Arbitraries.of(HOSTILE), Arbitraries.of(HOSTILE)).as((a, b) -> a + b))
-                .filter(RoundTripProperties::wellFormed);
+                .filter(RoundTripPropertiesTest::wellFormed);
     }
 
     /** A lone UTF-16 surrogate has no UTF-8 form: no command line or file can give refnet one (see the test below). */

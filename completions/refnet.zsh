@@ -193,6 +193,7 @@ function _complete_refnet() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_refnet; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check" ];    then _picocli_refnet; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(init)
@@ -209,7 +210,9 @@ function _complete_refnet() {
   local cmds11=(import)
   local cmds12=(export)
   local cmds13=(completion)
+  local cmds14=(check)
 
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_refnet_check; return $?; fi
   if CompWordsContainsArray "${cmds13[@]}"; then _picocli_refnet_completion; return $?; fi
   if CompWordsContainsArray "${cmds12[@]}"; then _picocli_refnet_export; return $?; fi
   if CompWordsContainsArray "${cmds11[@]}"; then _picocli_refnet_import; return $?; fi
@@ -235,7 +238,7 @@ function _picocli_refnet() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init add-contact list show log thank log-referral outcome due snooze report import export completion"
+  local commands="init add-contact list show log thank log-referral outcome due snooze report import export completion check"
   local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--dir' '--today'"
 
@@ -922,6 +925,45 @@ function _picocli_refnet_completion() {
     if (( currIndex >= 0 && currIndex <= 0 )); then
       positionals=$( compReplyArray "${SHELL_pos_param_args[@]}" )
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `check` subcommand.
+function _picocli_refnet_check() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--format' '--dir' '--today'"
+  local FORMAT_option_args=("text" "json" "csv") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

@@ -95,8 +95,25 @@ public abstract class BaseCommand implements Callable<Integer> {
         err().flush();
     }
 
+    /**
+     * The contact a command names. When nothing matches but a file that could not be read has a
+     * matching id, that file's problem is the answer: the user is pointed at the line to fix.
+     */
     protected Contact resolve(String query) {
-        return ContactMatch.resolve(network().contacts(), query);
+        Network network = network();
+        try {
+            return ContactMatch.resolve(network.contacts(), query);
+        } catch (RefnetException e) {
+            String q = dev.refnet.engine.Fold.fold(query == null ? "" : query.strip());
+            for (Problem p : loaded.problems()) {
+                String id = dev.refnet.engine.Fold.fold(NetworkStore.idOf(p.path()));
+                if (!q.isEmpty() && id.contains(q)) {
+                    throw RefnetException.data(p.located() + " (refnet cannot read this file, so it will not change it:"
+                            + " fix it by hand, then run the command again)");
+                }
+            }
+            throw e;
+        }
     }
 
     /** Refuses to start a change in the middle of a git merge or rebase. */

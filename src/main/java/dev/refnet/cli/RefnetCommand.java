@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             CompletionCommand.class,
             CompleteCommand.class,
+            CheckCommand.class,
         })
 public final class RefnetCommand implements Runnable {
 

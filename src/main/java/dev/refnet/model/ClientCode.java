@@ -17,25 +17,32 @@ public final class ClientCode {
     /** Empty when the code is acceptable, else the reason it is not, in plain English. */
     public static Optional<String> problem(String code) {
         if (code == null || code.isEmpty()) {
+            return why(code);
+        }
+        return why(code).map(why -> "client code '" + code + "' refused: " + why + ". " + ADVICE);
+    }
+
+    /** What is wrong with a code, in a few words ("it has a space, so it looks like a name"); empty when it is fine. */
+    public static Optional<String> why(String code) {
+        if (code == null || code.isEmpty()) {
             return Optional.of("a referral needs a client code, like C-0142");
         }
         if (CODE.matcher(code).matches()) {
             return Optional.empty();
         }
-        String why;
         if (code.length() > 32) {
-            why = "it is longer than 32 characters";
+            return Optional.of("it is longer than 32 characters");
         } else if (code.chars().anyMatch(Character::isWhitespace)) {
-            why = "it has a space, so it looks like a name";
+            return Optional.of("it has a space, so it looks like a name");
         } else if (code.contains("@")) {
-            why = "it looks like an e-mail address";
-        } else {
-            why = "it has characters other than letters, digits, '-', '_', '.' and '#'";
+            return Optional.of("it looks like an e-mail address");
         }
-        return Optional.of("client code '" + code + "' refused: " + why
-                + ". refnet never stores a client's name or contact details (minimum necessary"
-                + " health information); use the opaque code from your records, like C-0142");
+        return Optional.of("it has characters other than letters, digits, '-', '_', '.' and '#'");
     }
+
+    /** What to do instead of writing a name or contact detail. */
+    public static final String ADVICE = "refnet never stores a client's name or contact details (minimum necessary"
+            + " health information); use the opaque code from your records, like C-0142";
 
     public static boolean isValid(String code) {
         return problem(code).isEmpty();

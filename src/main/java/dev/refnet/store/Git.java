@@ -38,16 +38,24 @@ public final class Git {
 
     /** Refuses to change files while a merge, rebase or cherry-pick waits for the user. */
     public void requireNoOperationInProgress() {
+        operationInProgress().ifPresent(what -> {
+            throw RefnetException.data("the network is in the middle of " + what + ": finish it ('git status'"
+                    + " says how) or abort it, then run refnet again");
+        });
+    }
+
+    /** The git operation that waits for the user ("a git merge"), if any. */
+    public Optional<String> operationInProgress() {
         Path gitDir = gitDir();
         String[][] states = {
             {"MERGE_HEAD", "a git merge"}, {"rebase-merge", "a git rebase"}, {"rebase-apply", "a git rebase"},
             {"CHERRY_PICK_HEAD", "a git cherry-pick"}, {"REVERT_HEAD", "a git revert"}};
         for (String[] s : states) {
             if (Files.exists(gitDir.resolve(s[0]))) {
-                throw RefnetException.data("the network is in the middle of " + s[1] + ": finish it ('git status'"
-                        + " says how) or abort it, then run refnet again");
+                return Optional.of(s[1]);
             }
         }
+        return Optional.empty();
     }
 
     /** The repository folder: {@code .git}, or where a {@code .git} file of a linked work tree points. */

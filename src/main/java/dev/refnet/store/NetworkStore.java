@@ -8,6 +8,7 @@ import dev.refnet.model.Outcome;
 import dev.refnet.model.RefnetException;
 import dev.refnet.yaml.YNode;
 import dev.refnet.yaml.YamlException;
+import dev.refnet.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -75,7 +76,7 @@ public final class NetworkStore {
             return NetworkConfig.defaults();
         }
         try {
-            return ConfigReader.read(decode(Files.readAllBytes(file)));
+            return ConfigReader.read(readText(file));
         } catch (YamlException e) {
             throw RefnetException.data(file + ":" + e.located());
         } catch (IOException e) {
@@ -105,7 +106,7 @@ public final class NetworkStore {
                 continue;
             }
             try {
-                contacts.add(ContactReader.read(id, decode(Files.readAllBytes(file))).contact());
+                contacts.add(ContactReader.read(id, readText(file)).contact());
             } catch (YamlException e) {
                 problems.add(Problem.error(file, e.line(), e.column(), e.getMessage()));
             } catch (IOException e) {
@@ -145,7 +146,12 @@ public final class NetworkStore {
         if (!Ids.isSafe(id)) {
             throw RefnetException.usage("'" + id + "' cannot be a contact id: ids are file names inside contacts/");
         }
-        Path p = contactsDir().resolve(id + SUFFIX);
+        Path p;
+        try {
+            p = contactsDir().resolve(id + SUFFIX);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw RefnetException.usage("'" + id + "' cannot be a contact id: it has characters no file name can hold");
+        }
         if (!p.normalize().getParent().equals(contactsDir().normalize())) {
             throw RefnetException.usage("'" + id + "' cannot be a contact id");
         }
@@ -163,6 +169,7 @@ public final class NetworkStore {
             if (Files.isSymbolicLink(path)) {
                 throw RefnetException.data(path + ": is a symbolic link; refnet will not write through it");
             }
+            requireReasonableSize(path);
             byte[] bytes = Files.readAllBytes(path);
             String text = decode(bytes);
             ContactReader.Parsed parsed = ContactReader.read(id, text);
@@ -278,6 +285,20 @@ public final class NetworkStore {
             AtomicFiles.write(path, bytes);
         } catch (IOException e) {
             throw RefnetException.data(path + ": cannot write: " + e.getMessage());
+        }
+    }
+
+    /** Reads a file's text, refusing one too large to be refnet's before reading it into memory. */
+    static String readText(Path file) throws IOException {
+        requireReasonableSize(file);
+        return decode(Files.readAllBytes(file));
+    }
+
+    private static void requireReasonableSize(Path file) throws IOException {
+        // A character takes at most 4 bytes in UTF-8; YamlReader counts the characters exactly.
+        if (Files.size(file) > 4L * YamlReader.MAX_CHARS) {
+            throw new YamlException(1, 1, "file is larger than " + (YamlReader.MAX_CHARS >> 10)
+                    + " KiB; a contact file is never that big");
         }
     }
 

@@ -52,7 +52,8 @@ public final class YamlReader {
                     + "': keep the lines you want, delete the markers, then 'git add' the file");
         }
         LoadSettings settings = LoadSettings.builder().setParseComments(false).build();
-        ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, body));
+        StreamReader reader = new StreamReader(settings, body);
+        ParserImpl parser = new ParserImpl(settings, reader);
         try {
             return new Builder(parser).document();
         } catch (MarkedYamlEngineException e) {
@@ -62,6 +63,14 @@ public final class YamlReader {
                     mark.map(m -> m.getColumn() + 1).orElse(1), "not valid YAML: " + problem);
         } catch (YamlEngineException e) {
             throw new YamlException(1, 1, "not valid YAML: " + e.getMessage());
+        } catch (YamlException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // snakeyaml-engine lets a few malformed inputs escape as plain exceptions (found by fuzzing:
+            // a truncated backslash-u escape throws NumberFormatException); they are still just bad YAML.
+            YNode.Pos p = pos(reader.getMark());
+            throw new YamlException(p.line(), p.column(), "not valid YAML: cannot read the text here"
+                    + " (a broken escape sequence or character?)");
         }
     }
 

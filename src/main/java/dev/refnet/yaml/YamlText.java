@@ -31,7 +31,7 @@ public final class YamlText {
 
     /** Whether a value with line breaks should be written as a literal block. */
     public static boolean wantsBlock(String value) {
-        return value.indexOf('\n') >= 0 && value.chars().noneMatch(c -> c == '\r' || c == '\t' || (c < 0x20 && c != '\n'))
+        return value.indexOf('\n') >= 0 && value.chars().allMatch(c -> c == '\n' || (printable(c) && c != 0x85 && c != 0x2028 && c != 0x2029 && c != 0xFEFF))
                 && !value.startsWith(" ") && !value.startsWith("\n");
     }
 
@@ -62,7 +62,7 @@ public final class YamlText {
         }
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            if (c < 0x20 || c == 0x7f || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
+            if (!printable(c) || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
                     || (flow && ",[]{}".indexOf(c) >= 0)) {
                 return false;
             }
@@ -72,8 +72,17 @@ public final class YamlText {
                 && !lower.equals(".inf") && !lower.equals("-.inf") && !lower.equals(".nan") && !v.equals("<<") && !v.equals("=");
     }
 
+    /**
+     * YAML 1.2's printable set (c-printable), minus tab and line breaks, over UTF-16 units: C1 controls,
+     * U+FFFE and U+FFFF must be escaped in double quotes (found by the round-trip property test).
+     * Surrogates pass here: a valid pair is written as the character it makes.
+     */
+    private static boolean printable(int c) {
+        return (c >= 0x20 && c <= 0x7E) || c == 0x85 || (c >= 0xA0 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+    }
+
     static String quoted(String v) {
-        boolean simple = v.chars().allMatch(c -> c >= 0x20 && c != 0x7f && c != 0x85 && c != 0x2028 && c != 0x2029 && c != 0xFEFF);
+        boolean simple = v.chars().allMatch(c -> printable(c) && c != 0x85 && c != 0x2028 && c != 0x2029 && c != 0xFEFF);
         if (simple) {
             return "'" + v.replace("'", "''") + "'";
         }
@@ -86,7 +95,7 @@ public final class YamlText {
                 case '\t' -> sb.append("\\t");
                 case '\r' -> sb.append("\\r");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xFEFF) {
+                    if (!printable(c) || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xFEFF) {
                         sb.append(String.format("\\u%04x", c));
                     } else {
                         sb.appendCodePoint(c);

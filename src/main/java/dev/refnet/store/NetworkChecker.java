@@ -1,0 +1,244 @@
+package dev.refnet.store;
+
+import dev.refnet.model.ClientCode;
+import dev.refnet.model.Contact;
+import dev.refnet.model.PrivateDetails;
+import dev.refnet.yaml.YNode;
+import dev.refnet.yaml.YamlException;
+import dev.refnet.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Every problem in a network, for {@code refnet check} (SPEC 4). A file that cannot be read
+ * gives the loader's own located error; a file that reads is then checked for what the loader
+ * lets through: client codes that are not opaque, a client's details in a referral's note or
+ * reason, two contacts with one name or e-mail, and files that others can read.
+ */
+public final class NetworkChecker {
+
+    /** Settings that refnet.yaml may hold (SPEC 1.1); anything else is likely a typo. */
+    static final Set<String> CONFIG_KEYS = Set.of("practice", "clinicians", "follow-up", "thank-you-within",
+            "outcome-within", "lookback", "dormant-after", "git", "git.auto-commit");
+
+    private static final Set<PosixFilePermission> OTHERS = Set.of(
+            PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
+            PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+
+    private final NetworkStore store;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Seen> names = new HashMap<>();
+    private final Map<String, Seen> emails = new HashMap<>();
+    private int contacts;
+
+    private record Seen(Path path, YNode.Pos at) {
+    }
+
+    /** What a check found, sorted by file, line and column; and how many contacts read cleanly. */
+    public record Report(List<Problem> problems, int contacts) {
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+        }
+    }
+
+    public NetworkChecker(NetworkStore store) {
+        this.store = store;
+    }
+
+    /** Checks the whole network; never throws for a bad file, only when there is no network. */
+    public Report check() {
+        store.requireExists();
+        checkGit();
+        checkConfig();
+        checkContactsDir();
+        problems.sort(Comparator.comparing((Problem p) -> p.path().toString())
+                .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+        return new Report(List.copyOf(problems), contacts);
+    }
+
+    private void checkGit() {
+        Git.find(store.dir()).ifPresent(git -> git.operationInProgress().ifPresent(what ->
+                problems.add(Problem.error(git.workTree().resolve(".git"), 1, 1, "the network is in the middle of "
+                        + what + ": resolve the conflicts ('git status' lists them), 'git add' the files,"
+                        + " then 'git commit' (or abort it)"))));
+    }
+
+    private void checkConfig() {
+        Path file = store.configFile();
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            problems.add(Problem.error(file, 1, 1, Files.isSymbolicLink(file)
+                    ? "is a symbolic link; refnet reads only regular files inside the network" : "is not a regular file"));
+            return;
+        }
+        checkMode(file, false);
+        String text;
+        try {
+            text = readText(file);
+            ConfigReader.read(text);
+        } catch (YamlException e) {
+            problems.add(Problem.error(file, e.line(), e.column(), e.getMessage()));
+            return;
+        } catch (IOException e) {
+            problems.add(Problem.error(file, 1, 1, "cannot read: " + e.getMessage()));
+            return;
+        }
+        YNode root;
+        try {
+            root = YamlReader.parse(text);
+        } catch (YamlException e) {
+            return; // only comments: the defaults apply
+        }
+        if (root instanceof YNode.Mapping m) {
+            for (YNode.Entry e : m.entries()) {
+                if (!CONFIG_KEYS.contains(e.key().value())) {
+                    problems.add(Problem.warning(file, e.key().start().line(), e.key().start().column(),
+                            "unknown setting '" + e.key().value() + "' is ignored; the settings are: "
+                                    + String.join(", ", CONFIG_KEYS.stream().sorted().toList())));
+                }
+            }
+        }
+    }
+
+    private void checkContactsDir() {
+        Path dir = store.contactsDir();
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            problems.add(Problem.error(dir, 1, 1, Files.isSymbolicLink(dir)
+                    ? "is a symbolic link; keep the contacts folder inside the network" : "is not a folder"));
+            return;
+        }
+        checkMode(dir, true);
+        List<Path> entries;
+        try (Stream<Path> s = Files.list(dir)) {
+            entries = s.sorted().toList();
+        } catch (IOException e) {
+            problems.add(Problem.error(dir, 1, 1, "cannot list: " + e.getMessage()));
+            return;
+        }
+        for (Path file : entries) {
+            String name = file.getFileName().toString();
+            if (name.startsWith(".")) {
+                if (name.endsWith(".tmp")) {
+                    problems.add(Problem.warning(file, 1, 1, "left over from an interrupted write; refnet never"
+                            + " reads it and the contact file beside it is whole: delete it"));
+                }
+                continue;
+            }
+            if (!name.endsWith(NetworkStore.SUFFIX)) {
+                problems.add(Problem.warning(file, 1, 1, name.endsWith(".yml")
+                        ? "refnet reads only files ending in .yaml: rename it to " + name.substring(0, name.length() - 4) + ".yaml"
+                        : "not a contact file (refnet reads only contacts/*.yaml) and is ignored"));
+                continue;
+            }
+            checkContact(file);
+        }
+    }
+
+    private void checkContact(Path file) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            problems.add(Problem.error(file, 1, 1, Files.isSymbolicLink(file)
+                    ? "is a symbolic link; refnet reads only regular files inside the network"
+                    : "is not a regular file"));
+            return;
+        }
+        checkMode(file, false);
+        ContactReader.Parsed parsed;
+        try {
+            parsed = ContactReader.read(NetworkStore.idOf(file), readText(file));
+        } catch (YamlException e) {
+            problems.add(Problem.error(file, e.line(), e.column(), e.getMessage()));
+            return;
+        } catch (IOException e) {
+            problems.add(Problem.error(file, 1, 1, "cannot read: " + e.getMessage()));
+            return;
+        }
+        contacts++;
+        YNode.Mapping root = parsed.root();
+        Contact c = parsed.contact();
+        root.get("name").ifPresent(n -> duplicate(names, key(c.name()), file, n, "name '" + c.name() + "'"));
+        if (c.email() != null && !c.email().isBlank()) {
+            root.get("email").ifPresent(n -> duplicate(emails, key(c.email()), file, n, "e-mail '" + c.email() + "'"));
+        }
+        if (root.get("log").orElse(null) instanceof YNode.Sequence log) {
+            for (YNode item : log.items()) {
+                if (item instanceof YNode.Mapping entry) {
+                    checkEntry(file, entry);
+                }
+            }
+        }
+    }
+
+    private void checkEntry(Path file, YNode.Mapping entry) {
+        if (entry.get("client").orElse(null) instanceof YNode.Scalar client && !client.isNull()) {
+            ClientCode.why(client.value()).ifPresent(why -> problems.add(Problem.error(file, client.start().line(),
+                    client.start().column(), "client code '" + client.value() + "' is not an opaque code: " + why
+                            + ". " + ClientCode.ADVICE)));
+        }
+        boolean referral = entry.get("type").orElse(null) instanceof YNode.Scalar t
+                && (t.value().equals("referral-in") || t.value().equals("referral-out"));
+        if (!referral) {
+            return;
+        }
+        for (String key : List.of("reason", "note")) {
+            if (entry.get(key).orElse(null) instanceof YNode.Scalar s && !s.isNull()) {
+                for (PrivateDetails.Finding f : PrivateDetails.find(s.value())) {
+                    problems.add(Problem.warning(file, s.start().line(), s.start().column(), "the " + key
+                            + " of this referral holds what looks like " + f.kind() + " ('" + f.text()
+                            + "'): a client's details do not belong in refnet; keep only the opaque client code"));
+                }
+            }
+        }
+    }
+
+    private void duplicate(Map<String, Seen> seen, String key, Path file, YNode at, String what) {
+        Seen first = seen.putIfAbsent(key, new Seen(file, at.start()));
+        if (first != null) {
+            problems.add(Problem.warning(file, at.start().line(), at.start().column(), "the " + what
+                    + " is also in " + first.path() + ":" + first.at().line()
+                    + "; if they are one contact, merge the files; if not, make them different"));
+        }
+    }
+
+    private void checkMode(Path path, boolean folder) {
+        if (!AtomicFiles.POSIX) {
+            return;
+        }
+        try {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
+            if (perms.stream().anyMatch(OTHERS::contains)) {
+                String mode = PosixFilePermissions.toString(perms);
+                problems.add(Problem.warning(path, 1, 1, (folder ? "folder" : "file") + " is open to other users ("
+                        + mode + "); a referral network is private: run chmod " + (folder ? "700 " : "600 ") + path));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // a file system without POSIX modes has nothing to say here
+        }
+    }
+
+    private static String readText(Path file) throws IOException {
+        return NetworkStore.readText(file);
+    }
+
+    private static String key(String s) {
+        String n = Normalizer.normalize(s.strip(), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+}

@@ -10,6 +10,7 @@ import dev.refnet.yaml.YNode;
 import dev.refnet.yaml.YamlException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -281,7 +282,7 @@ public final class NetworkStore {
         }
     }
 
-    /** Strict UTF-8: a file that is not text is reported, not guessed at. */
+    /** Strict UTF-8: a file that is not text is reported, not guessed at, where its first bad byte is. */
     static String decode(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -289,7 +290,17 @@ public final class NetworkStore {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new YamlException(1, 1, "not UTF-8 text; save the file as UTF-8");
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+            String before = out.flip().toString();
+            int lineStart = before.lastIndexOf('\n') + 1;
+            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+            int column = 1 + before.codePointCount(lineStart, before.length())
+                    - (line == 1 && before.startsWith("\uFEFF") ? 1 : 0);
+            throw new YamlException(line, column, String.format("not UTF-8 text (byte 0x%02X); save the file as UTF-8",
+                    bytes[in.position()] & 0xff));
         }
     }
 

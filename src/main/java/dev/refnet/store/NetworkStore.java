@@ -185,15 +185,23 @@ public final class NetworkStore {
     public Change appendEntry(String id, LogEntry entry) {
         return edit(id, src -> TextEdit.appendEntry(src.text(), src.root(), entry), c -> {
             List<LogEntry> log = new ArrayList<>(c.log());
-            int at = 0;
-            for (int i = 0; i < log.size(); i++) {
-                if (!log.get(i).date().isAfter(entry.date())) {
-                    at = i + 1;
-                }
-            }
-            log.add(at, entry);
+            log.add(insertionIndex(log, entry), entry);
             return c.withLog(log);
         });
+    }
+
+    /**
+     * Where a new entry goes in a log as written: before the first entry dated after it, else
+     * at the end. In a sorted log that is date order with same-day entries in the order logged;
+     * in a log a person wrote out of order, the entry still lands before the later ones.
+     */
+    static int insertionIndex(List<LogEntry> log, LogEntry entry) {
+        for (int i = 0; i < log.size(); i++) {
+            if (log.get(i).date().isAfter(entry.date())) {
+                return i;
+            }
+        }
+        return log.size();
     }
 
     /** Sets the outcome of the log entry at {@code index} (an index into the log as written). */

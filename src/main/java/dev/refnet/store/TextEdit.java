@@ -59,13 +59,7 @@ final class TextEdit {
             return t.text();
         }
         YNode.Sequence seq = (YNode.Sequence) logNode;
-        int after = -1;
-        for (int i = 0; i < seq.items().size(); i++) {
-            LogEntry existing = ContactReader.entry((YNode.Mapping) seq.items().get(i));
-            if (!existing.date().isAfter(entry.date())) {
-                after = i;
-            }
-        }
+        int after = NetworkStore.insertionIndex(entriesOf(seq), entry) - 1;
         if (seq.flow()) {
             t.insertInFlow(seq, after, EntryWriter.flow(entry));
             return t.text();
@@ -84,9 +78,17 @@ final class TextEdit {
             }
             rendered = EntryWriter.block(entry, dashIndent, keyIndent, t.nl);
         }
-        int insertAt = after < 0 ? dashLine - 1 : t.lineAfter(seq.items().get(after));
+        int insertAt = after < 0 ? t.aboveLeadingComments(dashLine - 1, dashIndent) : t.lineAfter(seq.items().get(after));
         t.insertLines(insertAt, rendered);
         return t.text();
+    }
+
+    private static List<LogEntry> entriesOf(YNode.Sequence seq) {
+        List<LogEntry> entries = new ArrayList<>();
+        for (YNode item : seq.items()) {
+            entries.add(ContactReader.entry((YNode.Mapping) item));
+        }
+        return entries;
     }
 
     /** Sets (or adds) {@code key: value} in the log entry at {@code index}. */
@@ -172,6 +174,24 @@ final class TextEdit {
             return lastEnd(q.items().get(q.items().size() - 1));
         }
         return node.end();
+    }
+
+    /**
+     * The 0-based line to insert before so that comment lines just above {@code index} (at least
+     * as indented as the entries) stay with the entry they describe.
+     */
+    private int aboveLeadingComments(int index, int indent) {
+        int at = index;
+        while (at > 0) {
+            String l = lines.get(at - 1);
+            String body = l.strip();
+            int lead = l.length() - l.stripLeading().length();
+            if (!body.startsWith("#") || lead < indent) {
+                break;
+            }
+            at--;
+        }
+        return at;
     }
 
     /** The 1-based line holding the {@code -} that starts a sequence item. */

@@ -1,6 +1,7 @@
 package dev.refnet.cli;
 
 import dev.refnet.engine.ContactMatch;
+import dev.refnet.engine.Fold;
 import dev.refnet.model.Contact;
 import dev.refnet.model.Network;
 import dev.refnet.model.RefnetException;
@@ -96,7 +97,23 @@ public abstract class BaseCommand implements Callable<Integer> {
     }
 
     protected Contact resolve(String query) {
-        return ContactMatch.resolve(network().contacts(), query);
+        List<Contact> contacts = network().contacts();
+        try {
+            return ContactMatch.resolve(contacts, query);
+        } catch (RefnetException e) {
+            // A contact whose file could not be read is not "no such contact": say what is wrong with it.
+            String q = Fold.fold(query.strip());
+            boolean anyReadable = contacts.stream().anyMatch(c -> Fold.fold(c.id()).contains(q) || Fold.fold(c.name()).contains(q));
+            if (!anyReadable && !q.isEmpty()) {
+                for (Problem p : loaded.problems()) {
+                    if (Fold.fold(NetworkStore.idOf(p.path())).contains(q)) {
+                        throw RefnetException.data(p.located()
+                                + " (fix the file by hand; refnet will not change it until it reads cleanly)");
+                    }
+                }
+            }
+            throw e;
+        }
     }
 
     /** Refuses to start a change in the middle of a git merge or rebase. */

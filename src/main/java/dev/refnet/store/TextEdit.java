@@ -97,7 +97,9 @@ final class TextEdit {
         YNode.Sequence seq = (YNode.Sequence) root.get("log").orElseThrow();
         YNode.Mapping item = (YNode.Mapping) seq.items().get(index);
         YNode existing = item.get(key).orElse(null);
-        if (existing instanceof YNode.Scalar s && s.start().line() == s.end().line()) {
+        if (existing instanceof YNode.Scalar s && isEmptyPlain(s) && !item.flow()) {
+            t.fillEmpty(item.entry(key).get().key(), value);
+        } else if (existing instanceof YNode.Scalar s && s.start().line() == s.end().line()) {
             t.replace(s, value);
         } else if (existing != null) {
             throw RefnetException.data("cannot edit '" + key + "' on line " + existing.start().line()
@@ -116,6 +118,10 @@ final class TextEdit {
         TextEdit t = new TextEdit(text);
         t.requireBlock(root);
         YNode existing = root.get(key).orElse(null);
+        if (existing instanceof YNode.Scalar s && isEmptyPlain(s)) {
+            t.fillEmpty(root.entry(key).get().key(), value);
+            return t.text();
+        }
         if (existing instanceof YNode.Scalar s && s.start().line() == s.end().line() && !s.value().isEmpty()) {
             t.replace(s, value);
             return t.text();
@@ -214,6 +220,23 @@ final class TextEdit {
     private int charColumn(YNode.Pos pos) {
         String line = lines.get(pos.line() - 1);
         return line.offsetByCodePoints(0, Math.min(pos.column() - 1, line.codePointCount(0, line.length())));
+    }
+
+    /** {@code key:} with nothing after it (YAML's empty null), whose position is not where it is written. */
+    private static boolean isEmptyPlain(YNode.Scalar s) {
+        return s.style() == YNode.Style.PLAIN && s.value().isEmpty();
+    }
+
+    /** Writes {@code value} just after the colon of {@code key:}, keeping any comment after it. */
+    private void fillEmpty(YNode.Scalar key, String value) {
+        int li = key.end().line() - 1;
+        String line = lines.get(li);
+        int colon = line.indexOf(':', charColumn(key.end()));
+        if (colon < 0) {
+            throw RefnetException.data("cannot edit '" + key.value() + "' on line " + key.end().line()
+                    + " in place: write its value on the same line");
+        }
+        lines.set(li, line.substring(0, colon + 1) + " " + value + line.substring(colon + 1));
     }
 
     private void replace(YNode.Scalar s, String value) {

@@ -1,6 +1,7 @@
 package dev.refnet.cli;
 
 import dev.refnet.engine.ContactMatch;
+import dev.refnet.engine.Fold;
 import dev.refnet.model.Contact;
 import dev.refnet.model.Network;
 import dev.refnet.model.RefnetException;
@@ -100,16 +101,19 @@ public abstract class BaseCommand implements Callable<Integer> {
      * matching id, that file's problem is the answer: the user is pointed at the line to fix.
      */
     protected Contact resolve(String query) {
-        Network network = network();
+        List<Contact> contacts = network().contacts();
         try {
-            return ContactMatch.resolve(network.contacts(), query);
+            return ContactMatch.resolve(contacts, query);
         } catch (RefnetException e) {
-            String q = dev.refnet.engine.Fold.fold(query == null ? "" : query.strip());
-            for (Problem p : loaded.problems()) {
-                String id = dev.refnet.engine.Fold.fold(NetworkStore.idOf(p.path()));
-                if (!q.isEmpty() && id.contains(q)) {
-                    throw RefnetException.data(p.located() + " (refnet cannot read this file, so it will not change it:"
-                            + " fix it by hand, then run the command again)");
+            // A contact whose file could not be read is not "no such contact": say what is wrong with it.
+            String q = Fold.fold(query.strip());
+            boolean anyReadable = contacts.stream().anyMatch(c -> Fold.fold(c.id()).contains(q) || Fold.fold(c.name()).contains(q));
+            if (!anyReadable && !q.isEmpty()) {
+                for (Problem p : loaded.problems()) {
+                    if (Fold.fold(NetworkStore.idOf(p.path())).contains(q)) {
+                        throw RefnetException.data(p.located()
+                                + " (refnet cannot read this file, so it will not change it: fix it by hand, then run the command again)");
+                    }
                 }
             }
             throw e;

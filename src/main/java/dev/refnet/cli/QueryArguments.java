@@ -3,6 +3,7 @@ package dev.refnet.cli;
 import java.util.List;
 import java.util.Stack;
 import picocli.CommandLine.IParameterConsumer;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,6 +28,9 @@ public interface QueryArguments {
                         terms.add(args.pop());
                     }
                     break;
+                }
+                if (term.startsWith("--")) {
+                    throw new UnmatchedArgumentException(commandSpec.commandLine(), "Unknown option: '" + term + "'");
                 }
                 terms.add(term);
             }

@@ -37,7 +37,7 @@ public final class ContactJson {
         }
         if (withLog) {
             List<Object> log = new ArrayList<>();
-            for (LogEntry e : c.log()) {
+            for (LogEntry e : c.logByDate()) {
                 log.add(entry(e));
             }
             m.put("log", log);

@@ -65,7 +65,9 @@ public final class Table {
             if (w[widest] <= 8) {
                 break;
             }
-            int cut = Math.min(total - width, w[widest] - 8);
+            // One character at a time from the widest column, so the excess is shared among
+            // the wide columns rather than taken from one (a long name must not shrink to a stub).
+            int cut = 1;
             w[widest] -= cut;
             total -= cut;
         }

@@ -20,7 +20,7 @@ public final class Ids {
     public static String fromName(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT)
-                .replace('ß', 's').replace('ø', 'o').replace('æ', 'a').replace('ł', 'l').replace('đ', 'd');
+                .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace('ø', 'o').replace('ł', 'l').replace('đ', 'd');
         s = NOT_WORD.matcher(s).replaceAll("-");
         s = trimDashes(s);
         if (s.length() > MAX_LENGTH) {

@@ -11,6 +11,7 @@ import dev.refnet.yaml.YamlException;
 import dev.refnet.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -175,7 +176,7 @@ public final class NetworkStore {
             ContactReader.Parsed parsed = ContactReader.read(id, text);
             return new Source(path, bytes, text, parsed.contact(), parsed.root());
         } catch (YamlException e) {
-            throw RefnetException.data(path + ":" + e.located() + " (fix the file by hand; refnet will not change it until it reads cleanly)");
+            throw RefnetException.data(path + ":" + e.located() + " (refnet cannot read this file, so it will not change it: fix it by hand, then run the command again)");
         } catch (NoSuchFileException e) {
             throw RefnetException.data("no contact '" + id + "' (" + path + " does not exist)");
         } catch (IOException e) {
@@ -191,15 +192,23 @@ public final class NetworkStore {
     public Change appendEntry(String id, LogEntry entry) {
         return edit(id, src -> TextEdit.appendEntry(src.text(), src.root(), entry), c -> {
             List<LogEntry> log = new ArrayList<>(c.log());
-            int at = 0;
-            for (int i = 0; i < log.size(); i++) {
-                if (!log.get(i).date().isAfter(entry.date())) {
-                    at = i + 1;
-                }
-            }
-            log.add(at, entry);
+            log.add(insertionIndex(log, entry), entry);
             return c.withLog(log);
         });
+    }
+
+    /**
+     * Where a new entry goes in a log as written: before the first entry dated after it, else
+     * at the end. In a sorted log that is date order with same-day entries in the order logged;
+     * in a log a person wrote out of order, the entry still lands before the later ones.
+     */
+    static int insertionIndex(List<LogEntry> log, LogEntry entry) {
+        for (int i = 0; i < log.size(); i++) {
+            if (log.get(i).date().isAfter(entry.date())) {
+                return i;
+            }
+        }
+        return log.size();
     }
 
     /** Sets the outcome of the log entry at {@code index} (an index into the log as written). */
@@ -302,7 +311,7 @@ public final class NetworkStore {
         }
     }
 
-    /** Strict UTF-8: a file that is not text is reported, not guessed at. */
+    /** Strict UTF-8: a file that is not text is reported, not guessed at, where its first bad byte is. */
     static String decode(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -310,7 +319,17 @@ public final class NetworkStore {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new YamlException(1, 1, "not UTF-8 text; save the file as UTF-8");
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+            String before = out.flip().toString();
+            int lineStart = before.lastIndexOf('\n') + 1;
+            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+            int column = 1 + before.codePointCount(lineStart, before.length())
+                    - (line == 1 && before.startsWith("\uFEFF") ? 1 : 0);
+            throw new YamlException(line, column, String.format("not UTF-8 text (byte 0x%02X); save the file as UTF-8",
+                    bytes[in.position()] & 0xff));
         }
     }
 

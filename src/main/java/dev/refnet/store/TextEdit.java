@@ -59,13 +59,7 @@ final class TextEdit {
             return t.text();
         }
         YNode.Sequence seq = (YNode.Sequence) logNode;
-        int after = -1;
-        for (int i = 0; i < seq.items().size(); i++) {
-            LogEntry existing = ContactReader.entry((YNode.Mapping) seq.items().get(i));
-            if (!existing.date().isAfter(entry.date())) {
-                after = i;
-            }
-        }
+        int after = NetworkStore.insertionIndex(entriesOf(seq), entry) - 1;
         if (seq.flow()) {
             t.insertInFlow(seq, after, EntryWriter.flow(entry));
             return t.text();
@@ -84,9 +78,17 @@ final class TextEdit {
             }
             rendered = EntryWriter.block(entry, dashIndent, keyIndent, t.nl);
         }
-        int insertAt = after < 0 ? dashLine - 1 : t.lineAfter(seq.items().get(after));
+        int insertAt = after < 0 ? t.aboveLeadingComments(dashLine - 1, dashIndent) : t.lineAfter(seq.items().get(after));
         t.insertLines(insertAt, rendered);
         return t.text();
+    }
+
+    private static List<LogEntry> entriesOf(YNode.Sequence seq) {
+        List<LogEntry> entries = new ArrayList<>();
+        for (YNode item : seq.items()) {
+            entries.add(ContactReader.entry((YNode.Mapping) item));
+        }
+        return entries;
     }
 
     /** Sets (or adds) {@code key: value} in the log entry at {@code index}. */
@@ -95,7 +97,9 @@ final class TextEdit {
         YNode.Sequence seq = (YNode.Sequence) root.get("log").orElseThrow();
         YNode.Mapping item = (YNode.Mapping) seq.items().get(index);
         YNode existing = item.get(key).orElse(null);
-        if (existing instanceof YNode.Scalar s && s.start().line() == s.end().line()) {
+        if (existing instanceof YNode.Scalar s && isEmptyPlain(s) && !item.flow()) {
+            t.fillEmpty(item.entry(key).get().key(), value);
+        } else if (existing instanceof YNode.Scalar s && s.start().line() == s.end().line()) {
             t.replace(s, value);
         } else if (existing != null) {
             throw RefnetException.data("cannot edit '" + key + "' on line " + existing.start().line()
@@ -114,6 +118,10 @@ final class TextEdit {
         TextEdit t = new TextEdit(text);
         t.requireBlock(root);
         YNode existing = root.get(key).orElse(null);
+        if (existing instanceof YNode.Scalar s && isEmptyPlain(s)) {
+            t.fillEmpty(root.entry(key).get().key(), value);
+            return t.text();
+        }
         if (existing instanceof YNode.Scalar s && s.start().line() == s.end().line() && !s.value().isEmpty()) {
             t.replace(s, value);
             return t.text();
@@ -174,6 +182,24 @@ final class TextEdit {
         return node.end();
     }
 
+    /**
+     * The 0-based line to insert before so that comment lines just above {@code index} (at least
+     * as indented as the entries) stay with the entry they describe.
+     */
+    private int aboveLeadingComments(int index, int indent) {
+        int at = index;
+        while (at > 0) {
+            String l = lines.get(at - 1);
+            String body = l.strip();
+            int lead = l.length() - l.stripLeading().length();
+            if (!body.startsWith("#") || lead < indent) {
+                break;
+            }
+            at--;
+        }
+        return at;
+    }
+
     /** The 1-based line holding the {@code -} that starts a sequence item. */
     private int dashLine(YNode item) {
         int line = item.start().line();
@@ -194,6 +220,23 @@ final class TextEdit {
     private int charColumn(YNode.Pos pos) {
         String line = lines.get(pos.line() - 1);
         return line.offsetByCodePoints(0, Math.min(pos.column() - 1, line.codePointCount(0, line.length())));
+    }
+
+    /** {@code key:} with nothing after it (YAML's empty null), whose position is not where it is written. */
+    private static boolean isEmptyPlain(YNode.Scalar s) {
+        return s.style() == YNode.Style.PLAIN && s.value().isEmpty();
+    }
+
+    /** Writes {@code value} just after the colon of {@code key:}, keeping any comment after it. */
+    private void fillEmpty(YNode.Scalar key, String value) {
+        int li = key.end().line() - 1;
+        String line = lines.get(li);
+        int colon = line.indexOf(':', charColumn(key.end()));
+        if (colon < 0) {
+            throw RefnetException.data("cannot edit '" + key.value() + "' on line " + key.end().line()
+                    + " in place: write its value on the same line");
+        }
+        lines.set(li, line.substring(0, colon + 1) + " " + value + line.substring(colon + 1));
     }
 
     private void replace(YNode.Scalar s, String value) {

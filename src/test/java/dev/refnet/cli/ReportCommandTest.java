@@ -134,7 +134,7 @@ class ReportCommandTest {
     void unknown_options_and_bad_query_terms_are_usage_errors() {
         RefnetRun.Result bogus = report("--bogus");
         assertThat(bogus.code()).as(bogus.toString()).isEqualTo(2);
-        assertThat(bogus.err()).contains("'--bogus' is not an option");
+        assertThat(bogus.err()).contains("Unknown option: '--bogus'");
         assertThat(report("category:wizard").code()).isEqualTo(2);
         assertThat(report("--format", "yaml").code()).isEqualTo(2);
         assertThat(report("--graph", "svg").code()).isEqualTo(2);

@@ -1,0 +1,114 @@
+package dev.refnet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.refnet.support.Networks;
+import dev.refnet.support.RefnetRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GlobalOptionsTest {
+
+    @TempDir
+    Path tmp;
+
+    Path net;
+
+    @BeforeEach
+    void network() throws Exception {
+        net = Networks.make(tmp, "sam", "name: Sam Rivera\ncategory: therapist\nlog:\n  - date: 2025-01-04\n    type: coffee\n");
+    }
+
+    RefnetRun run() {
+        return new RefnetRun(tmp).today(LocalDate.of(2025, 3, 3));
+    }
+
+    @Test
+    void global_options_work_before_and_after_the_subcommand() throws Exception {
+        RefnetRun.Result before = run().run("--dir", net.toString(), "--today", "2025-02-01", "--no-commit", "log", "sam", "call");
+        RefnetRun.Result after = run().run("log", "sam", "email", "--dir", net.toString(), "--today", "2025-02-02", "--no-commit");
+        assertThat(before.code()).as(before.toString()).isZero();
+        assertThat(after.code()).as(after.toString()).isZero();
+        assertThat(before.out()).isEqualTo("logged call with Sam Rivera on 2025-02-01\n");
+        assertThat(after.out()).isEqualTo("logged email with Sam Rivera on 2025-02-02\n");
+        RefnetRun.Result list = run().run("list", "--dir", net.toString(), "--today", "2025-01-31", "--format", "csv");
+        assertThat(list.out().lines()).as("entries after --today are ignored")
+                .contains("sam,Sam Rivera,therapist,,active,2025-01-04");
+    }
+
+    @Test
+    void today_can_be_relative_and_dates_resolve_against_it() {
+        RefnetRun.Result r = run().in(net, "--today", "2025-02-10", "log", "sam", "call", "--date", "yesterday");
+        assertThat(r.out()).isEqualTo("logged call with Sam Rivera on 2025-02-09\n");
+    }
+
+    @Test
+    void refnet_dir_and_an_ancestor_with_refnet_yaml_find_the_network() throws Exception {
+        RefnetRun viaEnv = run().env("REFNET_DIR", net.toString());
+        assertThat(viaEnv.run("list").out()).contains("Sam Rivera");
+        RefnetRun viaCwd = run().cwd(net.resolve("contacts"));
+        assertThat(viaCwd.run("show", "sam").out()).startsWith("Sam Rivera");
+    }
+
+    @Test
+    void default_errors_have_no_stack_trace_and_verbose_adds_one() {
+        RefnetRun.Result plain = run().in(net, "show", "nobody");
+        assertThat(plain.code()).isEqualTo(1);
+        assertThat(plain.err().lines()).hasSize(1);
+        assertThat(plain.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        RefnetRun.Result verbose = run().in(net, "--verbose", "show", "nobody");
+        assertThat(verbose.code()).isEqualTo(1);
+        assertThat(verbose.err()).startsWith(plain.err()).contains("RefnetException").contains("\tat dev.refnet.");
+    }
+
+    @Test
+    void an_unknown_option_is_exit_2_with_one_line() {
+        RefnetRun.Result r = run().in(net, "list", "--colour");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).isEqualTo("refnet: Unknown option: '--colour' (see 'refnet list --help')\n");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void an_unknown_subcommand_is_exit_2_with_one_line() {
+        RefnetRun.Result r = run().in(net, "frobnicate");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).contains("frobnicate");
+    }
+
+    @Test
+    void a_bad_today_is_exit_2() {
+        RefnetRun.Result r = run().in(net, "--today", "2025-13-01", "list");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).contains("'2025-13-01' is not a date");
+    }
+
+    @Test
+    void help_and_version_exit_0() {
+        RefnetRun.Result help = run().run("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("Usage: refnet").contains("add-contact").contains("log-referral");
+        RefnetRun.Result sub = run().run("log", "--help");
+        assertThat(sub.code()).isZero();
+        assertThat(sub.out()).contains("Usage: refnet log");
+        RefnetRun.Result version = run().run("--version");
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).matches("(?s)refnet \\S+.*");
+    }
+
+    @Test
+    void a_bad_setting_is_one_located_line() throws Exception {
+        Files.writeString(net.resolve("refnet.yaml"), "lookback: forever\n");
+        RefnetRun.Result r = run().in(net, "list");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).contains("refnet.yaml:1:11: 'lookback': 'forever' is not a duration");
+    }
+}

@@ -1,0 +1,199 @@
+package dev.refnet.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.refnet.model.Category;
+import dev.refnet.model.Contact;
+import dev.refnet.model.EntryType;
+import dev.refnet.model.LogEntry;
+import dev.refnet.model.RefnetException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NetworkStoreTest {
+
+    @TempDir
+    Path tmp;
+
+    Path net;
+    NetworkStore store;
+
+    @BeforeEach
+    void network() throws Exception {
+        net = tmp.resolve("net");
+        Files.createDirectories(net.resolve("contacts"));
+        Files.writeString(net.resolve("refnet.yaml"), "practice: Harbor Light\nclinicians: [Jordan Ellis]\n");
+        store = new NetworkStore(net);
+    }
+
+    private Path contact(String id, String text) throws Exception {
+        return Files.writeString(net.resolve("contacts/" + id + ".yaml"), text);
+    }
+
+    private static Contact simple(String id, String name) {
+        return new Contact(id, name, Category.THERAPIST, null, null, null, null, null, null, null, null,
+                LocalDate.of(2025, 1, 1), null, null, null, null, null);
+    }
+
+    @Test
+    void one_bad_file_among_good_ones_is_reported_and_the_rest_load() throws Exception {
+        contact("a-good", "name: A\ncategory: school\n");
+        Path bad = contact("b-bad", "name: B\ncategory: school\nname: again\n");
+        contact("c-good", "name: C\ncategory: faith\n");
+        NetworkStore.Loaded loaded = store.load();
+        assertThat(loaded.network().contacts()).extracting(Contact::id).containsExactly("a-good", "c-good");
+        assertThat(loaded.problems()).hasSize(1);
+        Problem p = loaded.problems().get(0);
+        assertThat(p.located()).isEqualTo(bad + ":3:1: duplicate key 'name' (first on line 1): keep one of them");
+        assertThat(loaded.network().config().practice()).isEqualTo("Harbor Light");
+    }
+
+    @Test
+    void non_utf8_bytes_are_located_at_the_first_bad_byte() throws Exception {
+        Path f = net.resolve("contacts/latin1.yaml");
+        byte[] head = "name: Ren".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 20];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        byte[] rest = "\u00e9e\ncategory: other\n".getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(rest, 0, bytes, head.length, rest.length);
+        Files.write(f, java.util.Arrays.copyOf(bytes, head.length + rest.length));
+        contact("ok", "name: Ok\ncategory: other\n");
+        NetworkStore.Loaded loaded = store.load();
+        assertThat(loaded.network().contacts()).extracting(Contact::id).containsExactly("ok");
+        assertThat(loaded.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.column()).isEqualTo(10);
+            assertThat(p.message()).isEqualTo("not UTF-8 text (byte 0xE9); save the file as UTF-8");
+        });
+    }
+
+    @Test
+    void non_utf8_on_a_later_line_counts_characters_not_bytes() throws Exception {
+        byte[] good = "name: Zoë\ncategory: other\nrole: ".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 2);
+        bytes[good.length] = (byte) 0xff;
+        bytes[good.length + 1] = '\n';
+        Files.write(net.resolve("contacts/z.yaml"), bytes);
+        Problem p = store.load().problems().get(0);
+        assertThat(List.of(p.line(), p.column())).containsExactly(3, 7);
+    }
+
+    @Test
+    void a_conflicted_file_is_skipped_with_its_location() throws Exception {
+        Path f = contact("conflicted", "name: A\n<<<<<<< HEAD\ncategory: school\n=======\ncategory: faith\n>>>>>>> x\n");
+        Problem p = store.load().problems().get(0);
+        assertThat(p.located()).startsWith(f + ":2:1: git merge conflict marker");
+    }
+
+    @Test
+    void a_missing_network_suggests_init() {
+        NetworkStore none = new NetworkStore(tmp.resolve("nowhere"));
+        assertThatThrownBy(none::load).isInstanceOf(RefnetException.class).hasMessageContaining("refnet init");
+    }
+
+    @Test
+    void new_contact_files_are_0600_and_new_folders_0700() throws Exception {
+        NetworkStore fresh = new NetworkStore(tmp.resolve("fresh"));
+        Files.createDirectories(fresh.dir());
+        NetworkStore.Change change = fresh.create(simple("sam", "Sam"));
+        assertThat(Files.getPosixFilePermissions(change.file())).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(fresh.contactsDir())).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.getPosixFilePermissions(fresh.dir().resolve(NetworkLock.FILE)))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    }
+
+    @Test
+    void an_edited_file_becomes_0600_even_when_it_was_world_readable() throws Exception {
+        Path f = contact("sam", "name: Sam\ncategory: therapist\n");
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-rw-rw-"));
+        store.appendEntry("sam", LogEntry.of(LocalDate.of(2025, 1, 2), EntryType.CALL, null));
+        assertThat(Files.getPosixFilePermissions(f)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.list(f.getParent())).as("no temporary file left behind")
+                .extracting(p -> p.getFileName().toString()).containsExactly("sam.yaml");
+    }
+
+    @Test
+    void private_folders_are_made_with_missing_parents() throws Exception {
+        Path deep = tmp.resolve("a/b/c");
+        AtomicFiles.createPrivateDirectories(deep);
+        assertThat(Files.getPosixFilePermissions(deep)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.getPosixFilePermissions(tmp.resolve("a"))).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+    }
+
+    @Test
+    void a_symlinked_contact_file_is_reported_and_not_followed() throws Exception {
+        Path outside = Files.writeString(tmp.resolve("secret.yaml"), "name: Secret\ncategory: other\n");
+        Path link = Files.createSymbolicLink(net.resolve("contacts/secret.yaml"), outside);
+        contact("ok", "name: Ok\ncategory: other\n");
+        NetworkStore.Loaded loaded = store.load();
+        assertThat(loaded.network().contacts()).extracting(Contact::id).containsExactly("ok");
+        assertThat(loaded.problems()).singleElement().satisfies(p -> assertThat(p.located())
+                .isEqualTo(link + ":1:1: is a symbolic link; refnet reads only regular files inside the network"));
+        assertThatThrownBy(() -> store.appendEntry("secret", LogEntry.of(LocalDate.of(2025, 1, 2), EntryType.CALL, null)))
+                .isInstanceOf(RefnetException.class).hasMessageContaining("symbolic link");
+        assertThat(Files.readString(outside)).isEqualTo("name: Secret\ncategory: other\n");
+    }
+
+    @ParameterizedTest(name = "[{index}] ''{0}''")
+    @ValueSource(strings = {"../../x", "a/b", "../refnet", ".hidden", "", "a\\b"})
+    void contact_path_refuses_ids_that_could_leave_contacts(String id) {
+        assertThatThrownBy(() -> store.contactPath(id)).isInstanceOf(RefnetException.class)
+                .satisfies(e -> assertThat(((RefnetException) e).exitCode()).isEqualTo(2))
+                .hasMessageContaining("cannot be a contact id");
+    }
+
+    @Test
+    void contact_path_of_a_safe_id_is_inside_contacts() {
+        assertThat(store.contactPath("dr-maria-lopez")).isEqualTo(net.resolve("contacts/dr-maria-lopez.yaml"));
+    }
+
+    @Test
+    void create_refuses_an_id_that_is_taken_and_leaves_the_file_alone() throws Exception {
+        Path f = contact("sam", "# mine\nname: Sam\ncategory: therapist\n");
+        assertThatThrownBy(() -> store.create(simple("sam", "Sam"))).hasMessageContaining("already exists");
+        assertThat(Files.readString(f)).isEqualTo("# mine\nname: Sam\ncategory: therapist\n");
+    }
+
+    @Test
+    void a_bad_file_is_never_written_to() throws Exception {
+        String text = "name: Sam\ncategory: therapist\nstatus: retired\n";
+        Path f = contact("sam", text);
+        assertThatThrownBy(() -> store.appendEntry("sam", LogEntry.of(LocalDate.of(2025, 1, 2), EntryType.CALL, null)))
+                .isInstanceOf(RefnetException.class).hasMessageContaining(f + ":3:9: unknown status 'retired'");
+        assertThat(Files.readString(f)).isEqualTo(text);
+    }
+
+    @Test
+    void hidden_files_and_other_extensions_are_not_contacts() throws Exception {
+        contact("a", "name: A\ncategory: other\n");
+        Files.writeString(net.resolve("contacts/.a.yaml123.tmp"), "garbage: [");
+        Files.writeString(net.resolve("contacts/.hidden.yaml"), "garbage: [");
+        Files.writeString(net.resolve("contacts/readme.txt"), "hello");
+        NetworkStore.Loaded loaded = store.load();
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.network().contacts()).extracting(Contact::id).containsExactly("a");
+    }
+
+    @Test
+    void the_example_network_loads_without_a_problem() {
+        Path example = Path.of(System.getProperty("refnet.repo", "."), "examples/harbor-light");
+        NetworkStore.Loaded loaded = new NetworkStore(example).load();
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.network().contacts()).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(loaded.network().contacts()).extracting(Contact::category).containsAll(List.of(Category.values()));
+        assertThat(loaded.network().config().clinicians()).containsExactly("Jordan Ellis", "Priya Shah", "Marcus Webb");
+        assertThat(loaded.network().byId("dr-maria-lopez").orElseThrow().extra()).isEqualTo(Map.of());
+        assertThat(loaded.network().byId("st-marks-church").orElseThrow().extra()).containsEntry("birthday-card", "yes");
+    }
+}

@@ -54,8 +54,9 @@ public final class InitCommand extends BaseCommand {
         List<Path> written = new ArrayList<>();
         try (NetworkLock lock = NetworkLock.acquire(dir)) {
             written.add(writeNew(store.configFile(), configText()));
-            written.add(writeNew(dir.resolve(".gitattributes"), "# Written by refnet init: contact files are text, diffed as YAML.\n"
-                    + "*.yaml text diff\n"));
+            written.add(writeNew(dir.resolve(".gitattributes"), "# Written by refnet init. Contact files are stored exactly as written (git converts no\n"
+                    + "# line ends, so a file saved on Windows keeps them) and are diffed as text.\n"
+                    + "*.yaml -text diff\n"));
             written.add(writeNew(dir.resolve(".gitignore"), "# refnet's lock file holds no data.\n" + NetworkLock.FILE + "\n"));
         }
         written.removeIf(p -> p == null);

@@ -5,6 +5,7 @@ import dev.refnet.engine.Fold;
 import dev.refnet.model.Contact;
 import dev.refnet.model.Network;
 import dev.refnet.model.RefnetException;
+import dev.refnet.store.ContactCache;
 import dev.refnet.store.Git;
 import dev.refnet.store.NetworkLocator;
 import dev.refnet.store.NetworkStore;
@@ -70,7 +71,8 @@ public abstract class BaseCommand implements Callable<Integer> {
             Path dir = networkDir();
             // Keep a relative --dir as typed, so messages name files the way the user does.
             boolean sameCwd = env().cwd().toAbsolutePath().equals(Path.of("").toAbsolutePath());
-            store = new NetworkStore(dir.isAbsolute() || sameCwd ? dir : env().cwd().resolve(dir));
+            store = new NetworkStore(dir.isAbsolute() || sameCwd ? dir : env().cwd().resolve(dir),
+                    ContactCache.fromEnvironment(env().env()));
         }
         return store;
     }
@@ -97,10 +99,19 @@ public abstract class BaseCommand implements Callable<Integer> {
     }
 
     /**
-     * The contact a command names. When nothing matches but a file that could not be read has a
-     * matching id, that file's problem is the answer: the user is pointed at the line to fix.
+     * The contact a person named (SPEC 5). An exact id is the first thing {@link ContactMatch}
+     * accepts, so when {@code contacts/<query>.yaml} reads cleanly it is the answer without
+     * loading the rest of the network: a write such as {@code log} then reads one file. When
+     * nothing matches but a file that could not be read has a matching id, that file's problem
+     * is the answer: the user is pointed at the line to fix.
      */
     protected Contact resolve(String query) {
+        if (loaded == null) {
+            Contact byId = store().readIfPresent(query.strip());
+            if (byId != null) {
+                return byId;
+            }
+        }
         List<Contact> contacts = network().contacts();
         try {
             return ContactMatch.resolve(contacts, query);

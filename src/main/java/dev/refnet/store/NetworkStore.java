@@ -24,10 +24,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * The network directory on disk (SPEC 1 and 4): reads every contact, skipping and reporting
@@ -41,9 +44,16 @@ public final class NetworkStore {
     public static final String SUFFIX = ".yaml";
 
     private final Path dir;
+    private final ContactCache cache;
 
     public NetworkStore(Path dir) {
+        this(dir, null);
+    }
+
+    /** A store that keeps parsed contacts in {@code cache} (null: no cache). */
+    public NetworkStore(Path dir, ContactCache cache) {
         this.dir = dir;
+        this.cache = cache;
     }
 
     public Path dir() {
@@ -92,29 +102,118 @@ public final class NetworkStore {
         }
     }
 
-    /** Reads the settings and every contact; one bad file never hides the rest. */
+    /**
+     * Reads the settings and every contact; one bad file never hides the rest. Contacts come in
+     * file-name order and problems in the order of their files, however many threads read them;
+     * a contact whose file is unchanged since the cache saw it is taken from the cache.
+     */
     public Loaded load() {
         requireExists();
+        Path cdir = contactsDir();
+        // Decode the cache on another core while this one lists and looks at the files.
+        CacheRead pending = cache == null ? null : new CacheRead(cache, cdir);
         NetworkConfig config = config();
-        List<Contact> contacts = new ArrayList<>();
+        List<Path> files = contactFiles();
+        long runStart = ContactCache.nowNanos();
+        ContactCache.Key[] keys = new ContactCache.Key[files.size()];
+        eachIndex(keys.length, i -> keys[i] = keyOf(files.get(i)));
+        Map<String, ContactCache.Entry> cached = pending == null ? Map.of() : pending.join();
+        Slot[] slots = new Slot[files.size()];
+        eachIndex(slots.length, i -> slots[i] = readSlot(files.get(i), keys[i], cached));
+        List<Contact> contacts = new ArrayList<>(slots.length);
         List<Problem> problems = new ArrayList<>();
-        for (Path file : contactFiles()) {
-            String id = idOf(file);
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                problems.add(Problem.error(file, 1, 1, Files.isSymbolicLink(file)
-                        ? "is a symbolic link; refnet reads only regular files inside the network"
-                        : "is not a regular file"));
+        Map<String, ContactCache.Entry> keep = new LinkedHashMap<>();
+        boolean changed = false;
+        for (Slot slot : slots) {
+            if (slot.problem() != null) {
+                problems.add(slot.problem());
                 continue;
             }
-            try {
-                contacts.add(ContactReader.read(id, readText(file)).contact());
-            } catch (YamlException e) {
-                problems.add(Problem.error(file, e.line(), e.column(), e.getMessage()));
-            } catch (IOException e) {
-                problems.add(Problem.error(file, 1, 1, "cannot read: " + e.getMessage()));
+            contacts.add(slot.contact());
+            if (slot.fromCache()) {
+                keep.put(slot.name(), cached.get(slot.name()));
+            } else if (slot.key() != null && !slot.key().racy(runStart)) {
+                keep.put(slot.name(), new ContactCache.Entry(slot.key(), slot.contact()));
+                changed = true;
             }
         }
+        if (cache != null && (changed || keep.size() != cached.size())) {
+            cache.write(cdir, keep);
+        }
         return new Loaded(new Network(config, contacts), problems);
+    }
+
+    /** Use several cores from this many files; below it a thread costs more than it saves. */
+    private static final int PARALLEL_FROM = 64;
+
+    private static void eachIndex(int n, java.util.function.IntConsumer body) {
+        if (n >= PARALLEL_FROM && Runtime.getRuntime().availableProcessors() > 1) {
+            IntStream.range(0, n).parallel().forEach(body);
+        } else {
+            for (int i = 0; i < n; i++) {
+                body.accept(i);
+            }
+        }
+    }
+
+    /** The cache of a folder, being read on a thread of its own. */
+    private static final class CacheRead {
+        private final Thread thread;
+        private volatile Map<String, ContactCache.Entry> result = Map.of();
+
+        CacheRead(ContactCache cache, Path cdir) {
+            thread = new Thread(() -> result = cache.read(cdir), "refnet-cache-read");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        Map<String, ContactCache.Entry> join() {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Map.of();
+            }
+            return result;
+        }
+    }
+
+    /** What became of one contact file: a contact (maybe from the cache) or a problem. */
+    private record Slot(String name, ContactCache.Key key, Contact contact, boolean fromCache, Problem problem) {
+    }
+
+    private static ContactCache.Key keyOf(Path file) {
+        try {
+            return ContactCache.Key.of(file);
+        } catch (IOException e) {
+            return null; // gone since the listing, or not ours to look at: as Files.isRegularFile says
+        }
+    }
+
+    private static Slot readSlot(Path file, ContactCache.Key key, Map<String, ContactCache.Entry> cached) {
+        String name = file.getFileName().toString();
+        if (key == null) {
+            return new Slot(name, null, null, false, Problem.error(file, 1, 1, Files.isSymbolicLink(file)
+                    ? "is a symbolic link; refnet reads only regular files inside the network"
+                    : "is not a regular file"));
+        }
+        ContactCache.Entry hit = cached.get(name);
+        if (hit != null && hit.key().equals(key)) {
+            return new Slot(name, key, hit.contact(), true, null);
+        }
+        try {
+            requireReasonableSize(file);
+            byte[] bytes = Files.readAllBytes(file);
+            Contact c = ContactReader.read(idOf(file), decode(bytes)).contact();
+            // The file may have changed between the look at its key and the read: cache it only
+            // if its key still holds and the length matches what was read.
+            boolean stable = key.size() == bytes.length && key.equals(keyOf(file));
+            return new Slot(name, stable ? key : null, c, false, null);
+        } catch (YamlException e) {
+            return new Slot(name, null, null, false, Problem.error(file, e.line(), e.column(), e.getMessage()));
+        } catch (IOException e) {
+            return new Slot(name, null, null, false, Problem.error(file, 1, 1, "cannot read: " + e.getMessage()));
+        }
     }
 
     /** Every {@code contacts/*.yaml}, sorted by name; hidden files (refnet's temporaries) are not contacts. */
@@ -157,6 +256,31 @@ public final class NetworkStore {
             throw RefnetException.usage("'" + id + "' cannot be a contact id");
         }
         return p;
+    }
+
+    /**
+     * The contact whose id is exactly {@code id} when its file exists and reads cleanly, else
+     * null (no such file, an id that cannot be a file name, a link, a file with problems): the
+     * caller then falls back to matching over the whole network, which reports those problems.
+     */
+    public Contact readIfPresent(String id) {
+        if (!Ids.isSafe(id)) {
+            return null;
+        }
+        Path path = contactsDir().resolve(id + SUFFIX);
+        if (!path.normalize().getParent().equals(contactsDir().normalize())
+                || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        try {
+            // On a case-insensitive file system 'Lopez.yaml' opens lopez.yaml: not an exact id.
+            if (!path.toRealPath(LinkOption.NOFOLLOW_LINKS).getFileName().toString().equals(id + SUFFIX)) {
+                return null;
+            }
+            return ContactReader.read(id, readText(path)).contact();
+        } catch (YamlException | IOException e) {
+            return null;
+        }
     }
 
     /** A contact file as read for an edit: its bytes, text, model and YAML tree. */

@@ -1,0 +1,80 @@
+package dev.refnet.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The workload {@code bin/refnet} records a class-data-sharing archive from (AppCDS on Java
+ * 17-24, the AOT cache on 25+): in one JVM, the everyday commands over a small throw-away
+ * network, so that the archive holds the classes a real run loads. Commands this build does not
+ * have fail with a usage error and are simply skipped. Prints nothing; touches nothing but its
+ * own temporary folder.
+ */
+public final class Training {
+
+    private Training() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path tmp = Files.createTempDirectory("refnet-training");
+        try {
+            Path net = tmp.resolve("net");
+            Environment env = new Environment(Map.of("HOME", tmp.toString(), "XDG_CACHE_HOME", tmp.resolve("cache").toString(),
+                    "NO_COLOR", "1", "COLUMNS", "100"), tmp, Clock.system(ZoneId.systemDefault()), false, false);
+            String dir = net.toString();
+            List<List<String>> runs = List.of(
+                    List.of("init", dir, "--practice", "Training Practice", "--clinician", "Jordan Ellis"),
+                    List.of("--dir", dir, "add-contact", "Dr. María López", "--category", "physician", "--org", "Clinic"),
+                    List.of("--dir", dir, "add-contact", "St. Mark's Church", "--category", "faith", "--since", "2024-01-02"),
+                    List.of("--dir", dir, "log", "dr-maria-lopez", "coffee", "--note", "training", "--no-commit"),
+                    List.of("--dir", dir, "log", "lopez", "call", "--date", "2025-01-02", "--no-commit"),
+                    List.of("--dir", dir, "log-referral", "--from", "lopez", "--client", "C-1", "--date", "2025-01-03", "--no-commit"),
+                    List.of("--dir", dir, "log-referral", "--to", "st-marks-church", "--client", "C-2", "--no-commit"),
+                    List.of("--dir", dir, "thank", "lopez", "--no-commit"),
+                    List.of("--dir", dir, "outcome", "lopez", "C-1", "seen", "--no-commit"),
+                    List.of("--dir", dir, "list"),
+                    List.of("--dir", dir, "list", "category:physician", "--format", "json"),
+                    List.of("--dir", dir, "list", "--format", "csv"),
+                    List.of("--dir", dir, "show", "lopez"),
+                    List.of("--dir", dir, "due"),
+                    List.of("--dir", dir, "due", "--format", "json"),
+                    List.of("--dir", dir, "report"),
+                    List.of("--dir", dir, "report", "--format", "json"),
+                    List.of("--dir", dir, "check"),
+                    List.of("--help"),
+                    List.of("log", "--help"));
+            for (List<String> run : runs) {
+                PrintWriter none = new PrintWriter(Writer.nullWriter());
+                Refnet.run(env, none, none, run.toArray(String[]::new));
+            }
+        } finally {
+            delete(tmp);
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,601 @@
+package dev.refnet.store;
+
+import dev.refnet.model.Cadence;
+import dev.refnet.model.Category;
+import dev.refnet.model.Contact;
+import dev.refnet.model.EntryType;
+import dev.refnet.model.LogEntry;
+import dev.refnet.model.Outcome;
+import dev.refnet.model.Status;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
+
+/**
+ * Parsed contacts kept outside the network ({@code $XDG_CACHE_HOME/refnet/}), so that a run
+ * after nothing changed reads no contact file. An entry is used only when its file's name,
+ * size, modification time (to the nanosecond where the file system keeps it) and file key
+ * (device and inode) all match what the file has now; anything missing, stale, corrupt or written by another build is ignored and
+ * the cache is silently rebuilt. A file changed within {@link #RACY_MARGIN_NANOS} of the run
+ * that read it is never cached: on a file system with coarse timestamps a second change in the
+ * same tick, of the same size, would otherwise keep its old key (git's "racy clean" problem).
+ *
+ * <p>The format is a versioned header, the entries written field by field with
+ * {@link DataOutputStream}, and a CRC-32 of everything before it; no Java serialization.
+ */
+public final class ContactCache {
+
+    /** Bump when the model or the encoding changes: an old cache is then simply rebuilt. */
+    static final int FORMAT = 1;
+    private static final int MAGIC = 0x52464e43; // "RFNC"
+    /** Changes at most this close to (or after) the start of a run are not cached. */
+    static final long RACY_MARGIN_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+    private final Path dir;
+
+    private ContactCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** A cache kept in {@code dir} (made 0700 on first write). */
+    public static ContactCache in(Path dir) {
+        return new ContactCache(dir);
+    }
+
+    /**
+     * Where the environment says the cache lives: {@code $XDG_CACHE_HOME/refnet}, else
+     * {@code ~/.cache/refnet}; null (no cache) when {@code REFNET_NO_CACHE} is set to anything
+     * but {@code 0} or there is no home folder to put it in.
+     */
+    public static ContactCache fromEnvironment(Map<String, String> env) {
+        String off = env.get("REFNET_NO_CACHE");
+        if (off != null && !off.isEmpty() && !off.equals("0")) {
+            return null;
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute()) {
+            return in(Path.of(xdg, "refnet"));
+        }
+        String home = env.get("HOME");
+        if (home != null && !home.isEmpty() && Path.of(home).isAbsolute()) {
+            return in(Path.of(home, ".cache", "refnet"));
+        }
+        return null;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /**
+     * What identifies one version of a file; equal keys mean the file was not touched. The
+     * change time (ctime) would also catch a modification time set back by hand, but Java
+     * reads it only through a slow attribute map, so it is left out (see the class comment).
+     */
+    public record Key(long size, long mtimeNanos, String fileKey) {
+
+        /** The key of a file, or null when it is not a regular file (a link, a folder). */
+        static Key of(Path file) throws IOException {
+            BasicFileAttributes b = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!b.isRegularFile()) {
+                return null;
+            }
+            return new Key(b.size(), nanos(b.lastModifiedTime()), String.valueOf(b.fileKey()));
+        }
+
+        /** Whether the file changed so near {@code runStart} that a same-tick change could hide. */
+        boolean racy(long runStartNanos) {
+            return mtimeNanos >= runStartNanos - RACY_MARGIN_NANOS;
+        }
+    }
+
+    private static long nanos(FileTime t) {
+        Instant i = t.toInstant();
+        return Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000_000L), i.getNano());
+    }
+
+    static long nowNanos() {
+        Instant i = Instant.now();
+        return i.getEpochSecond() * 1_000_000_000L + i.getNano();
+    }
+
+    /** One cached contact: the key of the file it was read from and what it held. */
+    record Entry(Key key, Contact contact) {
+    }
+
+    /** The cache file of one contacts folder: one per network, named by a digest of its path. */
+    Path fileFor(Path contactsDir) {
+        return dir.resolve("contacts-" + digest(where(contactsDir)) + ".bin");
+    }
+
+    private static String where(Path contactsDir) {
+        return contactsDir.toAbsolutePath().normalize().toString();
+    }
+
+    /** The entries cached for a contacts folder by this build; empty when there are none usable. */
+    Map<String, Entry> read(Path contactsDir) {
+        Path file = fileFor(contactsDir);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Map.of();
+        } catch (IOException | SecurityException e) {
+            return Map.of();
+        }
+        try {
+            return decode(bytes, where(contactsDir));
+        } catch (RuntimeException e) {
+            // Corrupt, truncated or from another build: rebuilt at the end of this run.
+            return Map.of();
+        }
+    }
+
+    /** Replaces the cache of a contacts folder atomically; a cache that cannot be written is skipped. */
+    void write(Path contactsDir, Map<String, Entry> entries) {
+        try {
+            AtomicFiles.createPrivateDirectories(dir);
+            if (AtomicFiles.POSIX) {
+                try {
+                    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+                } catch (IOException e) {
+                    // Not ours to change; the file itself is still 0600.
+                }
+            }
+            byte[] bytes = encode(entries, where(contactsDir));
+            Path target = fileFor(contactsDir);
+            Path tmp = AtomicFiles.POSIX
+                    ? Files.createTempFile(dir, ".contacts", ".tmp",
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                    : Files.createTempFile(dir, ".contacts", ".tmp");
+            try {
+                Files.write(tmp, bytes);
+                try {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // A cache is an optimisation: a read-only or full disk must not fail the command.
+        }
+    }
+
+    // ---- encoding ----
+    //
+    // magic, FORMAT, BUILD, folder, string table (every distinct string once), entry count,
+    // entries (numbers as varints, strings as indices into the table), CRC-32 of all before it.
+    // The table keeps the file small and the read fast: a network repeats its clinicians,
+    // reasons and notes thousands of times.
+
+    static byte[] encode(Map<String, Entry> entries, String where) {
+        try {
+            Out body = new Out();
+            body.varint(entries.size());
+            for (Map.Entry<String, Entry> e : entries.entrySet()) {
+                body.ref(e.getKey());
+                Key k = e.getValue().key();
+                body.varlong(k.size());
+                body.data.writeLong(k.mtimeNanos());
+                body.ref(k.fileKey());
+                contact(body, e.getValue().contact());
+            }
+            body.data.flush();
+            ByteArrayOutputStream buf = new ByteArrayOutputStream(body.bytes.size() + body.table.size() * 16 + 256);
+            DataOutputStream out = new DataOutputStream(buf);
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            raw(out, BUILD);
+            raw(out, where);
+            out.writeInt(body.table.size());
+            for (String t : body.table.keySet()) {
+                raw(out, t);
+            }
+            body.bytes.writeTo(out);
+            out.flush();
+            CRC32 crc = new CRC32();
+            crc.update(buf.toByteArray());
+            out.writeLong(crc.getValue());
+            out.flush();
+            return buf.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // a ByteArrayOutputStream does not fail
+        }
+    }
+
+    static Map<String, Entry> decode(byte[] bytes, String where) {
+        if (bytes.length < 16) {
+            throw new IllegalArgumentException("too short");
+        }
+        In in = new In(bytes, bytes.length - 8);
+        if (in.readInt() != MAGIC || in.readInt() != FORMAT || !BUILD.equals(in.raw()) || !where.equals(in.raw())) {
+            return Map.of();
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - 8);
+        if (new In(bytes, bytes.length).at(bytes.length - 8).readLong() != crc.getValue()) {
+            throw new IllegalArgumentException("checksum");
+        }
+        int strings = in.readInt();
+        in.need(strings * 4L);
+        String[] table = new String[strings];
+        for (int i = 0; i < strings; i++) {
+            table[i] = in.raw();
+        }
+        in.table = table;
+        int n = in.varint();
+        Map<String, Entry> entries = new HashMap<>(Math.max(16, n * 2));
+        for (int i = 0; i < n; i++) {
+            String name = in.ref();
+            Key key = new Key(in.varlong(), in.readLong(), in.ref());
+            entries.put(name, new Entry(key, contact(in, idOfName(name))));
+        }
+        if (in.pos != bytes.length - 8) {
+            throw new IllegalArgumentException("trailing bytes");
+        }
+        return entries;
+    }
+
+    private static String idOfName(String fileName) {
+        return fileName.substring(0, fileName.length() - NetworkStore.SUFFIX.length());
+    }
+
+    private static void contact(Out out, Contact c) throws IOException {
+        out.ref(c.name());
+        out.varint(c.category().ordinal());
+        out.ref(c.organization());
+        out.ref(c.role());
+        out.refs(c.specialties());
+        out.ref(c.email());
+        out.ref(c.phone());
+        out.refs(c.tags());
+        out.varint(c.status().ordinal());
+        if (c.followUp() == null) {
+            out.varint(0);
+        } else {
+            out.varint(1);
+            out.ref(c.followUp().text());
+            Period p = c.followUp().period();
+            out.data.writeInt(p.getYears());
+            out.data.writeInt(p.getMonths());
+            out.data.writeInt(p.getDays());
+        }
+        out.date(c.since());
+        out.varint(c.acceptingReferrals() == null ? 0 : c.acceptingReferrals() ? 1 : 2);
+        out.ref(c.notes());
+        out.date(c.snoozeUntil());
+        out.varint(c.log().size());
+        for (LogEntry e : c.log()) {
+            out.date(e.date());
+            out.varint(e.type().ordinal());
+            out.ref(e.note());
+            out.ref(e.client());
+            out.ref(e.to());
+            out.ref(e.from());
+            out.ref(e.reason());
+            out.varint(e.outcome() == null ? 0 : e.outcome().ordinal() + 1);
+            out.map(e.extra());
+        }
+        out.map(c.extra());
+    }
+
+    private static final Category[] CATEGORIES = Category.values();
+    private static final Status[] STATUSES = Status.values();
+    private static final EntryType[] TYPES = EntryType.values();
+    private static final Outcome[] OUTCOMES = Outcome.values();
+
+    private static Contact contact(In in, String id) {
+        String name = in.ref();
+        Category category = CATEGORIES[in.varint()];
+        String organization = in.ref();
+        String role = in.ref();
+        List<String> specialties = in.refs();
+        String email = in.ref();
+        String phone = in.ref();
+        List<String> tags = in.refs();
+        Status status = STATUSES[in.varint()];
+        Cadence followUp = null;
+        if (in.varint() != 0) {
+            String text = in.ref();
+            followUp = new Cadence(text, Period.of(in.readInt(), in.readInt(), in.readInt()));
+        }
+        LocalDate since = in.date();
+        int acc = in.varint();
+        Boolean accepting = acc == 0 ? null : acc == 1;
+        String notes = in.ref();
+        LocalDate snooze = in.date();
+        int n = in.varint();
+        in.need(n);
+        List<LogEntry> log = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            LocalDate date = in.date();
+            EntryType type = TYPES[in.varint()];
+            String note = in.ref();
+            String client = in.ref();
+            String to = in.ref();
+            String from = in.ref();
+            String reason = in.ref();
+            int o = in.varint();
+            Outcome outcome = o == 0 ? null : OUTCOMES[o - 1];
+            log.add(new LogEntry(Objects.requireNonNull(date), type, note, client, to, from, reason, outcome, in.map()));
+        }
+        return new Contact(id, name, category, organization, role, specialties, email, phone, tags, status,
+                followUp, since, accepting, notes, snooze, log, in.map());
+    }
+
+    /** A string outside the table: UTF-8 bytes after their length. */
+    private static void raw(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static final int NULL = 0;
+    private static final int STRING = 1;
+    private static final int LIST = 2;
+    private static final int MAP = 3;
+
+    /** The body being written, with its table of strings in first-use order. */
+    private static final class Out {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        final DataOutputStream data = new DataOutputStream(bytes);
+        final Map<String, Integer> table = new LinkedHashMap<>();
+
+        void varint(int v) throws IOException {
+            varlong(v & 0xffffffffL);
+        }
+
+        void varlong(long v) throws IOException {
+            while ((v & ~0x7fL) != 0) {
+                data.writeByte((int) ((v & 0x7f) | 0x80));
+                v >>>= 7;
+            }
+            data.writeByte((int) v);
+        }
+
+        /** 0 for null, else 1 + the string's index in the table. */
+        void ref(String s) throws IOException {
+            if (s == null) {
+                varint(0);
+                return;
+            }
+            Integer i = table.get(s);
+            if (i == null) {
+                i = table.size();
+                table.put(s, i);
+            }
+            varint(i + 1);
+        }
+
+        void refs(List<String> list) throws IOException {
+            varint(list.size());
+            for (String s : list) {
+                ref(s);
+            }
+        }
+
+        /** 0 for null, else the zigzag-coded day since 1970, plus one. */
+        void date(LocalDate d) throws IOException {
+            if (d == null) {
+                varlong(0);
+            } else {
+                long day = d.toEpochDay();
+                varlong(((day << 1) ^ (day >> 63)) + 1);
+            }
+        }
+
+        /** The plain values of unknown keys (see {@link YNodePlain}): null, String, List, Map. */
+        void value(Object v) throws IOException {
+            if (v == null) {
+                varint(NULL);
+            } else if (v instanceof String s) {
+                varint(STRING);
+                ref(s);
+            } else if (v instanceof List<?> list) {
+                varint(LIST);
+                varint(list.size());
+                for (Object o : list) {
+                    value(o);
+                }
+            } else if (v instanceof Map<?, ?> m) {
+                varint(MAP);
+                map(m);
+            } else {
+                throw new IllegalArgumentException("cannot cache a " + v.getClass().getName());
+            }
+        }
+
+        void map(Map<?, ?> m) throws IOException {
+            varint(m.size());
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                ref((String) e.getKey());
+                value(e.getValue());
+            }
+        }
+    }
+
+    /** Reads what {@link Out} wrote; any inconsistency throws and the cache is dropped. */
+    private static final class In {
+        private final byte[] b;
+        private final int end;
+        private int pos;
+        private String[] table = new String[0];
+
+        In(byte[] b, int end) {
+            this.b = b;
+            this.end = end;
+        }
+
+        In at(int p) {
+            pos = p;
+            return this;
+        }
+
+        void need(long n) {
+            if (n < 0 || pos + n > end) {
+                throw new IllegalArgumentException("truncated");
+            }
+        }
+
+        int readInt() {
+            need(4);
+            int v = ((b[pos] & 0xff) << 24) | ((b[pos + 1] & 0xff) << 16) | ((b[pos + 2] & 0xff) << 8) | (b[pos + 3] & 0xff);
+            pos += 4;
+            return v;
+        }
+
+        long readLong() {
+            long hi = readInt() & 0xffffffffL;
+            long lo = readInt() & 0xffffffffL;
+            return (hi << 32) | lo;
+        }
+
+        long varlong() {
+            long v = 0;
+            for (int shift = 0; shift < 64; shift += 7) {
+                need(1);
+                int x = b[pos++];
+                v |= (long) (x & 0x7f) << shift;
+                if (x >= 0) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("bad number");
+        }
+
+        int varint() {
+            long v = varlong();
+            if (v < 0 || v > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("bad count");
+            }
+            return (int) v;
+        }
+
+        String raw() {
+            int n = readInt();
+            need(n);
+            String s = new String(b, pos, n, StandardCharsets.UTF_8);
+            pos += n;
+            return s;
+        }
+
+        String ref() {
+            int i = varint();
+            return i == 0 ? null : table[i - 1];
+        }
+
+        List<String> refs() {
+            int n = varint();
+            need(n);
+            String[] a = new String[n];
+            for (int i = 0; i < n; i++) {
+                a[i] = Objects.requireNonNull(ref());
+            }
+            return List.of(a);
+        }
+
+        LocalDate date() {
+            long z = varlong();
+            if (z == 0) {
+                return null;
+            }
+            z -= 1;
+            return LocalDate.ofEpochDay((z >>> 1) ^ -(z & 1));
+        }
+
+        Object value() {
+            int tag = varint();
+            switch (tag) {
+                case NULL:
+                    return null;
+                case STRING:
+                    return ref();
+                case LIST: {
+                    int n = varint();
+                    need(n);
+                    List<Object> list = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) {
+                        list.add(value());
+                    }
+                    return list;
+                }
+                case MAP:
+                    return map();
+                default:
+                    throw new IllegalArgumentException("bad value tag " + tag);
+            }
+        }
+
+        Map<String, Object> map() {
+            int n = varint();
+            need(n * 2L);
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                String key = Objects.requireNonNull(ref());
+                m.put(key, value());
+            }
+            return m;
+        }
+    }
+
+    // ---- identity of this build ----
+
+    /** What wrote a cache: refnet's cache format and the exact jar (or classes) that did. */
+    static final String BUILD = FORMAT + ":" + codeIdentity();
+
+    private static String codeIdentity() {
+        try {
+            URL url = ContactCache.class.getProtectionDomain().getCodeSource().getLocation();
+            Path where = Path.of(url.toURI());
+            if (Files.isRegularFile(where)) {
+                BasicFileAttributes a = Files.readAttributes(where, BasicFileAttributes.class);
+                return where + ":" + a.size() + ":" + a.lastModifiedTime().toMillis();
+            }
+            // Classes in a folder (a development build): key by the parser's class file.
+            Path reader = where.resolve("dev/refnet/store/ContactReader.class");
+            return where + ":" + Files.getLastModifiedTime(reader).toMillis();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "unknown:" + System.nanoTime(); // never matches: no cache reuse, but correct
+        }
+    }
+
+    private static String digest(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder();
+            for (int i = 0; i < 12; i++) {
+                hex.append(Character.forDigit((d[i] >> 4) & 0xf, 16)).append(Character.forDigit(d[i] & 0xf, 16));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            return Integer.toHexString(s.hashCode());
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package dev.refnet.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cache of parsed contacts never changes what {@link NetworkStore#load()} returns: after
+ * every kind of change to the files, a load through the cache equals a load without one.
+ */
+class ContactCacheTest {
+
+    @TempDir
+    Path tmp;
+
+    Path net;
+    Path cacheDir;
+    /** An hour ago: files this old are past the racy margin, so the cache keeps them. */
+    final Instant old = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+
+    @BeforeEach
+    void network() throws IOException {
+        net = tmp.resolve("net");
+        cacheDir = tmp.resolve("cache/refnet");
+        Files.createDirectories(net.resolve("contacts"));
+        Files.writeString(net.resolve("refnet.yaml"), "practice: Test\nclinicians: [Jordan Ellis]\n");
+        for (int i = 0; i < 80; i++) { // above the parallel threshold
+            write("c-" + i, contactText("Contact " + i, "coffee", "aaaa"), old.plusMillis(i));
+        }
+        write("odd", """
+                # a comment
+                name: Odd One
+                category: other
+                follow-up: P2M
+                accepting-referrals: false
+                mystery: [1, {a: b, c: [d, null]}]
+                log:
+                  - date: 2024-01-05
+                    type: referral-in
+                    client: C-1
+                    outcome: seen
+                    custom: {x: y}
+                """, old);
+    }
+
+    private static String contactText(String name, String type, String note) {
+        return "name: " + name + "\ncategory: physician\nstatus: prospect\nsince: 2024-01-01\nlog:\n"
+                + "  - date: 2024-02-01\n    type: " + type + "\n    note: " + note + "\n"
+                + "  - date: 2024-03-01\n    type: referral-out\n    client: C-9\n    from: Jordan Ellis\n";
+    }
+
+    private Path write(String id, String text, Instant mtime) throws IOException {
+        Path p = net.resolve("contacts/" + id + ".yaml");
+        Files.writeString(p, text);
+        if (mtime != null) {
+            Files.setLastModifiedTime(p, FileTime.from(mtime));
+        }
+        return p;
+    }
+
+    private NetworkStore.Loaded cached() {
+        return new NetworkStore(net, ContactCache.in(cacheDir)).load();
+    }
+
+    private NetworkStore.Loaded plain() {
+        return new NetworkStore(net).load();
+    }
+
+    private void assertSameAsWithoutCache() {
+        NetworkStore.Loaded viaCache = cached();
+        NetworkStore.Loaded direct = plain();
+        assertThat(viaCache.network()).isEqualTo(direct.network());
+        assertThat(viaCache.problems()).isEqualTo(direct.problems());
+        // and once more, now that the cache was rewritten by the first load
+        assertThat(cached()).isEqualTo(direct);
+    }
+
+    private Map<String, ContactCache.Entry> entries() {
+        return ContactCache.in(cacheDir).read(net.resolve("contacts"));
+    }
+
+    @Test
+    void a_load_fills_the_cache_with_every_old_enough_contact() {
+        assertThat(cached()).isEqualTo(plain());
+        assertThat(entries()).hasSize(81).containsKey("c-0.yaml").containsKey("odd.yaml");
+    }
+
+    @Test
+    void cache_serves_an_unchanged_file_without_reading_it() throws IOException {
+        cached();
+        // Same size, same inode, modification time put back: the key holds, so the cached
+        // contact is served. This is what proves that the cache is used at all, and it is the
+        // documented limit: a tool that forges the old time on the same inode is not seen.
+        Path p = net.resolve("contacts/c-1.yaml");
+        FileTime t = Files.getLastModifiedTime(p);
+        Files.writeString(p, contactText("Contact 1", "coffee", "bbbb"));
+        Files.setLastModifiedTime(p, t);
+        assertThat(cached().network().byId("c-1").orElseThrow().log().get(0).note()).isEqualTo("aaaa");
+        assertThat(plain().network().byId("c-1").orElseThrow().log().get(0).note()).isEqualTo("bbbb");
+    }
+
+    @Test
+    void edit_with_same_size_in_the_same_second_is_seen() throws IOException {
+        cached();
+        Path p = net.resolve("contacts/c-2.yaml");
+        // The same second as the cached version, a different nanosecond.
+        Files.writeString(p, contactText("Contact 2", "coffee", "bbbb"));
+        Files.setLastModifiedTime(p, FileTime.from(old.plusMillis(2).plusNanos(1000)));
+        assertSameAsWithoutCache();
+        assertThat(cached().network().byId("c-2").orElseThrow().log().get(0).note()).isEqualTo("bbbb");
+    }
+
+    @Test
+    void files_written_just_now_are_not_cached_so_a_second_write_in_the_same_tick_is_seen() throws IOException {
+        cached();
+        // Real time, no forged times: write, load, rewrite with the same size at once, load.
+        for (int round = 0; round < 5; round++) {
+            Path p = write("c-3", contactText("Contact 3", "email", "x" + round + "yz"), null);
+            NetworkStore.Loaded first = cached();
+            assertThat(first.network().byId("c-3").orElseThrow().log().get(0).note()).isEqualTo("x" + round + "yz");
+            assertThat(entries()).doesNotContainKey("c-3.yaml");
+            Files.writeString(p, contactText("Contact 3", "email", "q" + round + "rs"));
+            assertThat(cached().network().byId("c-3").orElseThrow().log().get(0).note()).isEqualTo("q" + round + "rs");
+        }
+        assertSameAsWithoutCache();
+    }
+
+    @Test
+    void adds_deletes_renames_and_swaps_are_seen() throws IOException {
+        cached();
+        write("new-one", contactText("New One", "call", "nnnn"), old);
+        Files.delete(net.resolve("contacts/c-4.yaml"));
+        assertSameAsWithoutCache();
+        Files.move(net.resolve("contacts/c-5.yaml"), net.resolve("contacts/renamed.yaml"));
+        assertSameAsWithoutCache();
+        assertThat(cached().network().byId("renamed").orElseThrow().name()).isEqualTo("Contact 5");
+        // swap two files: names, sizes and times stay, the contents change places
+        Path a = net.resolve("contacts/c-6.yaml");
+        Path b = net.resolve("contacts/c-7.yaml");
+        Path t = net.resolve("contacts/.swap");
+        Files.move(a, t);
+        Files.move(b, a);
+        Files.move(t, b);
+        assertSameAsWithoutCache();
+        assertThat(cached().network().byId("c-6").orElseThrow().name()).isEqualTo("Contact 7");
+        // a file moved over another one
+        Files.move(net.resolve("contacts/c-8.yaml"), net.resolve("contacts/c-9.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertSameAsWithoutCache();
+        assertThat(cached().network().byId("c-9").orElseThrow().name()).isEqualTo("Contact 8");
+    }
+
+    @Test
+    void a_file_that_turns_bad_is_reported_and_not_served_from_the_cache() throws IOException {
+        cached();
+        write("c-10", "name: [unclosed\n", old.plusSeconds(5));
+        write("c-11", "category: physician\n", old.plusSeconds(5));
+        assertSameAsWithoutCache();
+        assertThat(cached().problems()).hasSize(2);
+        assertThat(cached().problems().get(0).path().getFileName().toString()).isEqualTo("c-10.yaml");
+        // and when it is fixed again
+        write("c-10", contactText("Contact 10", "coffee", "fixd"), old.plusSeconds(6));
+        assertSameAsWithoutCache();
+    }
+
+    @Test
+    void a_symbolic_link_is_still_refused() throws IOException {
+        cached();
+        Path target = tmp.resolve("outside.yaml");
+        Files.writeString(target, contactText("Outside", "call", "zzzz"));
+        Files.delete(net.resolve("contacts/c-12.yaml"));
+        Files.createSymbolicLink(net.resolve("contacts/c-12.yaml"), target);
+        assertSameAsWithoutCache();
+        assertThat(cached().problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("symbolic link"));
+    }
+
+    @Test
+    void a_corrupt_cache_is_rebuilt_silently() throws IOException {
+        cached();
+        Path file = ContactCache.in(cacheDir).fileFor(net.resolve("contacts"));
+        byte[] good = Files.readAllBytes(file);
+        Random random = new Random(7);
+        List<byte[]> damaged = List.of(new byte[0], new byte[] {1, 2, 3},
+                java.util.Arrays.copyOf(good, good.length / 2), flip(good, random), flip(good, random),
+                "not a cache at all, just text that is long enough".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (byte[] bytes : damaged) {
+            Files.write(file, bytes);
+            assertThat(cached()).isEqualTo(plain());
+            assertThat(entries()).hasSize(81);
+        }
+    }
+
+    @Test
+    void a_cache_from_another_folder_is_not_used() throws IOException {
+        cached();
+        Path other = tmp.resolve("other");
+        Files.createDirectories(other.resolve("contacts"));
+        Files.copy(net.resolve("refnet.yaml"), other.resolve("refnet.yaml"));
+        // the other folder's cache file holding this folder's entries (as a digest collision would)
+        Path mine = ContactCache.in(cacheDir).fileFor(net.resolve("contacts"));
+        Files.copy(mine, ContactCache.in(cacheDir).fileFor(other.resolve("contacts")));
+        assertThat(new NetworkStore(other, ContactCache.in(cacheDir)).load().network().contacts()).isEmpty();
+    }
+
+    @Test
+    void cache_folder_and_file_are_private() throws IOException {
+        cached();
+        Path file = ContactCache.in(cacheDir).fileFor(net.resolve("contacts"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cacheDir))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        try (var s = Files.list(cacheDir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly(file.getFileName().toString());
+        }
+    }
+
+    @Test
+    void an_unwritable_cache_folder_never_fails_a_load() throws IOException {
+        Files.createDirectories(cacheDir.getParent());
+        Files.writeString(cacheDir, "a file where the folder should be");
+        assertThat(cached()).isEqualTo(plain());
+    }
+
+    @Test
+    void environment_chooses_the_folder_and_can_turn_the_cache_off() {
+        assertThat(ContactCache.fromEnvironment(Map.of("HOME", "/home/u")).dir()).isEqualTo(Path.of("/home/u/.cache/refnet"));
+        assertThat(ContactCache.fromEnvironment(Map.of("HOME", "/home/u", "XDG_CACHE_HOME", "/c")).dir())
+                .isEqualTo(Path.of("/c/refnet"));
+        assertThat(ContactCache.fromEnvironment(Map.of("HOME", "/home/u", "XDG_CACHE_HOME", "relative")).dir())
+                .isEqualTo(Path.of("/home/u/.cache/refnet"));
+        assertThat(ContactCache.fromEnvironment(Map.of("HOME", "/home/u", "REFNET_NO_CACHE", "1"))).isNull();
+        assertThat(ContactCache.fromEnvironment(Map.of("HOME", "/home/u", "REFNET_NO_CACHE", "0"))).isNotNull();
+        assertThat(ContactCache.fromEnvironment(Map.of())).isNull();
+    }
+
+    private static byte[] flip(byte[] good, Random random) {
+        byte[] b = good.clone();
+        int at = 8 + random.nextInt(b.length - 8);
+        b[at] ^= 0x10;
+        return b;
+    }
+}

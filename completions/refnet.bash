@@ -268,7 +268,7 @@ function _picocli_refnet_init() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--git' '--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--git' '-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--practice' '--clinician' '--dir' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -314,7 +314,7 @@ function _picocli_refnet_addcontact() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--category' '-c' '--org' '--role' '--specialty' '--email' '--phone' '--tag' '--every' '--status' '--note' '--since' '--dir' '--today'"
   local CATEGORY_option_args=("therapist" "physician" "school" "faith" "community" "online" "legal" "other" "counselor" "psychologist" "psychiatrist" "doctor" "medical" "nurse" "pediatrician" "teacher" "university" "church" "mosque" "synagogue" "temple" "clergy" "nonprofit" "organization" "social-work" "social" "social-media" "lawyer" "attorney" "law") # --category values
   local STATUS_option_args=("active" "prospect" "paused" "archived") # --status values
@@ -386,7 +386,7 @@ function _picocli_refnet_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--format' '--dir' '--today'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
 
@@ -425,7 +425,7 @@ function _picocli_refnet_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--format' '--dir' '--today'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
 
@@ -464,7 +464,7 @@ function _picocli_refnet_log() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--note' '--date' '--dir' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -512,7 +512,7 @@ function _picocli_refnet_thank() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--note' '--date' '--dir' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -557,7 +557,7 @@ function _picocli_refnet_logreferral() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--from' '--to' '--client' '--clinician' '--reason' '--outcome' '--note' '--date' '--dir' '--today'"
   local CONTACT_option_args=($(_refnet_contacts)) # --from values
   local CONTACT_option_args=($(_refnet_contacts)) # --to values
@@ -623,7 +623,7 @@ function _picocli_refnet_outcome() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--date' '--dir' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -668,7 +668,7 @@ function _picocli_refnet_due() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--upcoming' '--kind' '--limit' '--format' '--dir' '--today'"
   local KIND_option_args=("thank-you" "outcome" "check-in") # --kind values
   local FORMAT_option_args=("text" "json" "csv" "ics") # --format values
@@ -719,7 +719,7 @@ function _picocli_refnet_snooze() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--dir' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -752,7 +752,7 @@ function _picocli_refnet_report() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--from' '--to' '--format' '--graph' '--dir' '--today'"
   local FORMAT_option_args=("text" "json" "csv" "markdown") # --format values
   local KIND_option_args=("dot" "mermaid") # --graph values
@@ -803,7 +803,7 @@ function _picocli_refnet_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--all-or-nothing' '--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--dry-run' '--all-or-nothing' '-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--category' '-c' '--dir' '--today'"
   local CATEGORY_option_args=("therapist" "physician" "school" "faith" "community" "online" "legal" "other" "counselor" "psychologist" "psychiatrist" "doctor" "medical" "nurse" "pediatrician" "teacher" "university" "church" "mosque" "synagogue" "temple" "clergy" "nonprofit" "organization" "social-work" "social" "social-media" "lawyer" "attorney" "law") # --category values
 
@@ -849,7 +849,7 @@ function _picocli_refnet_export() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--bom' '--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--bom' '-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--format' '--dir' '--today'"
   local FORMAT_option_args=("csv" "json") # --format values
 
@@ -894,7 +894,7 @@ function _picocli_refnet_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--dir' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -933,7 +933,7 @@ function _picocli_refnet_check() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--format' '--dir' '--today'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
 

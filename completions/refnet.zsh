@@ -272,7 +272,7 @@ function _picocli_refnet_init() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--git' '--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--git' '-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--practice' '--clinician' '--dir' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -318,7 +318,7 @@ function _picocli_refnet_addcontact() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--category' '-c' '--org' '--role' '--specialty' '--email' '--phone' '--tag' '--every' '--status' '--note' '--since' '--dir' '--today'"
   local CATEGORY_option_args=("therapist" "physician" "school" "faith" "community" "online" "legal" "other" "counselor" "psychologist" "psychiatrist" "doctor" "medical" "nurse" "pediatrician" "teacher" "university" "church" "mosque" "synagogue" "temple" "clergy" "nonprofit" "organization" "social-work" "social" "social-media" "lawyer" "attorney" "law") # --category values
   local STATUS_option_args=("active" "prospect" "paused" "archived") # --status values
@@ -390,7 +390,7 @@ function _picocli_refnet_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--format' '--dir' '--today'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
 
@@ -429,7 +429,7 @@ function _picocli_refnet_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--format' '--dir' '--today'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
 
@@ -468,7 +468,7 @@ function _picocli_refnet_log() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--note' '--date' '--dir' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -516,7 +516,7 @@ function _picocli_refnet_thank() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--note' '--date' '--dir' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -561,7 +561,7 @@ function _picocli_refnet_logreferral() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--from' '--to' '--client' '--clinician' '--reason' '--outcome' '--note' '--date' '--dir' '--today'"
   local CONTACT_option_args=($(_refnet_contacts)) # --from values
   local CONTACT_option_args=($(_refnet_contacts)) # --to values
@@ -627,7 +627,7 @@ function _picocli_refnet_outcome() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--date' '--dir' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -672,7 +672,7 @@ function _picocli_refnet_due() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--upcoming' '--kind' '--limit' '--format' '--dir' '--today'"
   local KIND_option_args=("thank-you" "outcome" "check-in") # --kind values
   local FORMAT_option_args=("text" "json" "csv" "ics") # --format values
@@ -723,7 +723,7 @@ function _picocli_refnet_snooze() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--dir' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -756,7 +756,7 @@ function _picocli_refnet_report() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--from' '--to' '--format' '--graph' '--dir' '--today'"
   local FORMAT_option_args=("text" "json" "csv" "markdown") # --format values
   local KIND_option_args=("dot" "mermaid") # --graph values
@@ -807,7 +807,7 @@ function _picocli_refnet_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--all-or-nothing' '--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--dry-run' '--all-or-nothing' '-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--category' '-c' '--dir' '--today'"
   local CATEGORY_option_args=("therapist" "physician" "school" "faith" "community" "online" "legal" "other" "counselor" "psychologist" "psychiatrist" "doctor" "medical" "nurse" "pediatrician" "teacher" "university" "church" "mosque" "synagogue" "temple" "clergy" "nonprofit" "organization" "social-work" "social" "social-media" "lawyer" "attorney" "law") # --category values
 
@@ -853,7 +853,7 @@ function _picocli_refnet_export() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--bom' '--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--bom' '-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--format' '--dir' '--today'"
   local FORMAT_option_args=("csv" "json") # --format values
 
@@ -898,7 +898,7 @@ function _picocli_refnet_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--dir' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -937,7 +937,7 @@ function _picocli_refnet_check() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--format' '--dir' '--today'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
 

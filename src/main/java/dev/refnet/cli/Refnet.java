@@ -2,6 +2,7 @@ package dev.refnet.cli;
 
 import dev.refnet.model.RefnetException;
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Builds the command line with refnet's error handling: one plain line, the SPEC 5 exit code. */
@@ -10,9 +11,23 @@ public final class Refnet {
     private Refnet() {
     }
 
+    /** The whole command line, every subcommand included (for help, completion and man pages). */
     public static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err) {
+        return commandLine(env, out, err, null);
+    }
+
+    /**
+     * The command line with only subcommand {@code only} when it is not null: a run pays for
+     * the picocli model of the one command it runs.
+     */
+    static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err, String only) {
         RefnetCommand root = new RefnetCommand(env);
         CommandLine cl = new CommandLine(root);
+        for (Map.Entry<String, Class<?>> sub : RefnetCommand.SUBCOMMANDS) {
+            if (only == null || only.equals(sub.getKey())) {
+                cl.addSubcommand(sub.getKey(), sub.getValue());
+            }
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -54,10 +69,34 @@ public final class Refnet {
 
     /** Runs refnet and returns its exit code. */
     public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
-        int code = commandLine(env, out, err).execute(args);
+        int code = commandLine(env, out, err, subcommandOf(args)).execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The subcommand that {@code args} name, or null when they name none (then every subcommand
+     * is built, so that help, suggestions and errors see them all). Global options come first.
+     */
+    static String subcommandOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--dir") || a.equals("--today")) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                for (Map.Entry<String, Class<?>> sub : RefnetCommand.SUBCOMMANDS) {
+                    if (sub.getKey().equals(a)) {
+                        return a;
+                    }
+                }
+                return null;
+            } else if (a.equals("--") || !(a.startsWith("--dir=") || a.startsWith("--today=")
+                    || a.equals("--no-commit") || a.equals("--verbose"))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     static String oneLine(String s) {

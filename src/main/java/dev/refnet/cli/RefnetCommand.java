@@ -1,6 +1,8 @@
 package dev.refnet.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,33 +23,38 @@ import picocli.CommandLine.Spec;
                 + "tells you each morning whom to thank and whom to check in with, and shows who refers to whom."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  refnet init ~/referrals --practice 'Harbor Light Counseling' --clinician 'Jordan Ellis' --git",
-            "  refnet add-contact 'Dr. María López' --category physician --org 'Eastside Family Medicine'",
+            "  refnet init ~/referrals --practice 'Harbor Light' --clinician 'Jordan Ellis' --git",
+            "  refnet add-contact 'Dr. María López' --category physician",
             "  refnet log-referral --from lopez --client C-0142 --reason anxiety",
             "  refnet due",
             "",
-            "The network folder is --dir, else $REFNET_DIR, else the nearest folder above this one that holds",
-            "refnet.yaml, else ~/.local/share/refnet. Exit status: 0 ok, 1 the data or request could not be",
-            "served, 2 the command line is wrong."},
-        subcommands = {
-            InitCommand.class,
-            AddContactCommand.class,
-            ListCommand.class,
-            ShowCommand.class,
-            LogCommand.class,
-            ThankCommand.class,
-            LogReferralCommand.class,
-            OutcomeCommand.class,
-            DueCommand.class,
-            SnoozeCommand.class,
-            ReportCommand.class,
-            ImportCommand.class,
-            ExportCommand.class,
-            CompletionCommand.class,
-            CompleteCommand.class,
-            CheckCommand.class,
-        })
+            "The network folder is --dir, else $REFNET_DIR, else the nearest folder above this one "
+                + "that holds refnet.yaml, else ~/.local/share/refnet.",
+            "Exit status: 0 ok, 1 the data or request could not be served, 2 the command line is wrong."})
 public final class RefnetCommand implements Runnable {
+
+    /**
+     * Every subcommand by name, in the order help lists them. They are listed here rather than in
+     * {@code @Command(subcommands = …)} so that a run builds the model of its own subcommand only
+     * (see {@link Refnet#run}): reading every command's annotations is most of picocli's start-up.
+     */
+    static final List<Map.Entry<String, Class<?>>> SUBCOMMANDS = List.of(
+            Map.entry("init", InitCommand.class),
+            Map.entry("add-contact", AddContactCommand.class),
+            Map.entry("list", ListCommand.class),
+            Map.entry("show", ShowCommand.class),
+            Map.entry("log", LogCommand.class),
+            Map.entry("thank", ThankCommand.class),
+            Map.entry("log-referral", LogReferralCommand.class),
+            Map.entry("outcome", OutcomeCommand.class),
+            Map.entry("due", DueCommand.class),
+            Map.entry("snooze", SnoozeCommand.class),
+            Map.entry("report", ReportCommand.class),
+            Map.entry("import", ImportCommand.class),
+            Map.entry("export", ExportCommand.class),
+            Map.entry("completion", CompletionCommand.class),
+            Map.entry("__complete", CompleteCommand.class),
+            Map.entry("check", CheckCommand.class));
 
     @Spec
     CommandSpec spec;

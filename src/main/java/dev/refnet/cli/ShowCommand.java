@@ -48,7 +48,7 @@ public final class ShowCommand extends BaseCommand {
 
     private void text(Contact c, LocalDate today) {
         NetworkConfig config = network().config();
-        out().println(ansi().string("@|bold " + c.name().replace("|@", "| @") + "|@")
+        out().println(dev.refnet.render.Style.apply(ansi(), "bold", c.name())
                 + "  (" + c.category().word() + (c.status() == dev.refnet.model.Status.ACTIVE ? "" : ", " + c.status()) + ")");
         field("id", c.id());
         field("organization", c.organization());

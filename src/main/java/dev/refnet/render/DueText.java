@@ -59,11 +59,11 @@ public final class DueText {
         if (items.isEmpty()) {
             return;
         }
-        sb.append(ansi.string("@|" + titleStyle + " " + title + " (" + items.size() + ")|@")).append('\n');
+        sb.append(Style.apply(ansi, titleStyle, title + " (" + items.size() + ")")).append('\n');
         for (DueItem i : items) {
             String prefix = INDENT + i.due() + GAP;
             for (String line : wrap(prefix, action(i) + " (" + details(i) + ")", width)) {
-                sb.append(lineStyle == null ? line : ansi.string("@|" + lineStyle + " " + escape(line) + "|@")).append('\n');
+                sb.append(Style.apply(ansi, lineStyle, line)).append('\n');
             }
         }
         sb.append('\n');
@@ -146,7 +146,4 @@ public final class DueText {
         return lines;
     }
 
-    private static String escape(String s) {
-        return s.replace("|@", "| @");
-    }
 }

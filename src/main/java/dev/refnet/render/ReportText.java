@@ -37,7 +37,7 @@ public final class ReportText {
     private String render() {
         String title = "Referrals " + r.from() + " to " + r.to()
                 + (r.practice() == null || r.practice().isBlank() ? "" : " · " + r.practice());
-        sb.append(ansi.string("@|bold " + Table.escape(title) + "|@")).append('\n');
+        sb.append(Style.apply(ansi, "bold", title)).append('\n');
         if (!query.isBlank()) {
             sb.append("Only contacts matching: ").append(query).append('\n');
         }
@@ -90,7 +90,7 @@ public final class ReportText {
                     + percent(c.share()) + ").");
             if (c.warning()) {
                 for (String line : wrap(concentrationWarning(), width)) {
-                    sb.append(ansi.string("@|yellow,bold " + Table.escape(line) + "|@")).append('\n');
+                    sb.append(Style.apply(ansi, "yellow,bold", line)).append('\n');
                 }
             }
         }, () -> sb.append("No referrals in this period.\n"));
@@ -147,7 +147,7 @@ public final class ReportText {
     }
 
     private void heading(String s) {
-        sb.append('\n').append(ansi.string("@|bold,underline " + s + "|@")).append('\n');
+        sb.append('\n').append(Style.apply(ansi, "bold,underline", s)).append('\n');
     }
 
     /** In and out side by side: MONTH, IN count and bar, OUT count and bar. */
@@ -159,7 +159,7 @@ public final class ReportText {
         int digits = Math.max(3, String.valueOf(max).length());
         int bar = Math.max(5, Math.min(MAX_BAR, (width - 7 - 2 - 2 * (digits + 1) - 2) / 2));
         String head = "MONTH  " + pad("IN", digits) + " " + " ".repeat(bar) + "  " + pad("OUT", digits);
-        sb.append(ansi.string("@|bold " + head + "|@")).append('\n');
+        sb.append(Style.apply(ansi, "bold", head)).append('\n');
         for (Report.MonthRow m : r.monthly()) {
             String in = bar(m.in(), max, bar);
             String out = bar(m.out(), max, bar);
@@ -170,7 +170,7 @@ public final class ReportText {
     }
 
     private String colour(String style, String s) {
-        return s.isEmpty() ? s : ansi.string("@|" + style + " " + s + "|@");
+        return Style.apply(ansi, style, s);
     }
 
     /** {@code value} of {@code max} as up to {@code cells} cells of eighth blocks; never empty when above 0. */

@@ -73,11 +73,11 @@ public final class Table {
         }
         StringBuilder sb = new StringBuilder();
         String head = line(headers, w);
-        sb.append(ansi.string("@|bold " + escape(head) + "|@")).append('\n');
+        sb.append(Style.apply(ansi, "bold", head)).append('\n');
         for (int k = 0; k < rows.size(); k++) {
             String l = line(rows.get(k), w);
             String style = rowStyles.get(k);
-            sb.append(style == null ? l : ansi.string("@|" + style + " " + escape(l) + "|@")).append('\n');
+            sb.append(Style.apply(ansi, style, l)).append('\n');
         }
         return sb.toString();
     }
@@ -101,7 +101,4 @@ public final class Table {
         return sb.toString().stripTrailing();
     }
 
-    static String escape(String s) {
-        return s.replace("|@", "| @");
-    }
 }

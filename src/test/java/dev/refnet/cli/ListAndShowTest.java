@@ -158,4 +158,34 @@ class ListAndShowTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).startsWith("refnet: no refnet network at").contains("refnet init");
     }
+
+    @Test
+    void show_prints_a_nested_unknown_key_as_yaml_like_text_not_java_maps() throws Exception {
+        Files.writeString(net.resolve("contacts/nested.yaml"), """
+                name: Nested Partner
+                category: physician
+                billing:
+                  contact: Ana
+                  codes: [90791, 90837]
+                  address:
+                    city: Harbor
+                rooms:
+                  - name: A
+                    floor: 2
+                birthday-card: yes
+                """);
+        RefnetRun.Result r = run().in(net, "show", "nested");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("""
+                  billing:
+                    contact: Ana
+                    codes: [90791, 90837]
+                    address:
+                      city: Harbor
+                  rooms:
+                    - name: A
+                      floor: 2
+                  birthday-card:       yes
+                """).doesNotContain("{").doesNotContain("=");
+    }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "list",
         description = {"List contacts: name, category, organization and last contact.",
             "QUERY terms must all hold: field:value (category, tag, specialty, status, org, name), a comma for "
-                + "alternatives, a leading - or not: to negate, or a bare word to match name, organization or notes."},
+                + "alternatives, a leading - or not: to negate, or a bare word to match name, organization or notes (a category's word, like online, also matches that category)."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  refnet list",

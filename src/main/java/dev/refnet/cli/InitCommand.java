@@ -18,10 +18,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code refnet init}: makes a network folder. */
 @Command(name = "init",
-        description = "Make a network folder: refnet.yaml, contacts/ and .gitattributes, private to you.",
+        description = {"Make a new network folder, private to you.",
+            "It holds refnet.yaml (the settings), contacts/ (one YAML file per partner) and .gitattributes."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  refnet init ~/referrals --practice 'Harbor Light Counseling' --clinician 'Jordan Ellis' --clinician 'Priya Shah' --git",
+            "  refnet init ~/referrals --practice 'Harbor Light Counseling' \\",
+            "      --clinician 'Jordan Ellis' --clinician 'Priya Shah' --git",
             "  cd ~/referrals && refnet add-contact 'Dr. María López' --category physician"})
 public final class InitCommand extends BaseCommand {
 

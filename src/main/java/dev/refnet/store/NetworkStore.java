@@ -70,6 +70,13 @@ public final class NetworkStore {
 
     /** Fails with a hint to run {@code refnet init} when there is no network here. */
     public void requireExists() {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            Path parent = dir.toAbsolutePath().getParent();
+            throw RefnetException.data(dir + " is a file, not a network folder: "
+                    + (dir.getFileName().toString().equals(CONFIG_FILE) && parent != null
+                            ? "use --dir " + parent + ", the folder that holds it"
+                            : "--dir and REFNET_DIR name the folder that holds refnet.yaml and contacts/"));
+        }
         if (!Files.isDirectory(dir)) {
             throw RefnetException.data("no refnet network at " + dir + ": make one with 'refnet init "
                     + dir + "', or point to yours with --dir DIR or REFNET_DIR");

@@ -128,6 +128,17 @@ class GlobalOptionsTest {
     }
 
     @Test
+    void a_dir_that_is_a_file_says_so_and_does_not_suggest_init_on_it() throws Exception {
+        RefnetRun.Result config = run().run("--dir", net.resolve("refnet.yaml").toString(), "list");
+        assertThat(config.code()).isEqualTo(1);
+        assertThat(config.err()).isEqualTo("refnet: " + net.resolve("refnet.yaml") + " is a file, not a network folder: use --dir "
+                + net + ", the folder that holds it\n");
+        RefnetRun.Result other = run().run("--dir", net.resolve("contacts/sam.yaml").toString(), "due");
+        assertThat(other.code()).isEqualTo(1);
+        assertThat(other.err()).contains("sam.yaml is a file, not a network folder").doesNotContain("refnet init");
+    }
+
+    @Test
     void a_bad_setting_is_one_located_line() throws Exception {
         Files.writeString(net.resolve("refnet.yaml"), "lookback: forever\n");
         RefnetRun.Result r = run().in(net, "list");

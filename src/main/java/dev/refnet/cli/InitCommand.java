@@ -51,15 +51,22 @@ public final class InitCommand extends BaseCommand {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw RefnetException.data(dir + " exists and is not a folder");
         }
-        AtomicFiles.createPrivateDirectories(dir);
-        AtomicFiles.createPrivateDirectories(store.contactsDir());
         List<Path> written = new ArrayList<>();
-        try (NetworkLock lock = NetworkLock.acquire(dir)) {
-            written.add(writeNew(store.configFile(), configText()));
-            written.add(writeNew(dir.resolve(".gitattributes"), "# Written by refnet init. Contact files are stored exactly as written (git converts no\n"
-                    + "# line ends, so a file saved on Windows keeps them) and are diffed as text.\n"
-                    + "*.yaml -text diff\n"));
-            written.add(writeNew(dir.resolve(".gitignore"), "# refnet's lock file holds no data.\n" + NetworkLock.FILE + "\n"));
+        try {
+            AtomicFiles.createPrivateDirectories(dir);
+            AtomicFiles.createPrivateDirectories(store.contactsDir());
+            try (NetworkLock lock = NetworkLock.acquire(dir)) {
+                written.add(writeNew(store.configFile(), configText()));
+                written.add(writeNew(dir.resolve(".gitattributes"), "# Written by refnet init. Contact files are stored exactly as written (git converts no\n"
+                        + "# line ends, so a file saved on Windows keeps them) and are diffed as text.\n"
+                        + "*.yaml -text diff\n"));
+                written.add(writeNew(dir.resolve(".gitignore"), "# refnet's lock file holds no data.\n" + NetworkLock.FILE + "\n"));
+            }
+        } catch (java.nio.file.FileSystemException e) {
+            // A path through a file, a read-only or missing parent: one line that names the path.
+            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+            throw RefnetException.data("cannot make a network at " + dir + ": " + e.getFile() + ": " + why);
         }
         written.removeIf(p -> p == null);
         out().println("made a refnet network in " + dir);

@@ -64,9 +64,7 @@ public final class InitCommand extends BaseCommand {
             }
         } catch (java.nio.file.FileSystemException e) {
             // A path through a file, a read-only or missing parent: one line that names the path.
-            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                    : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
-            throw RefnetException.data("cannot make a network at " + dir + ": " + e.getFile() + ": " + why);
+            throw RefnetException.data("cannot make a network at " + dir + ": " + e.getFile() + ": " + AtomicFiles.why(e));
         }
         written.removeIf(p -> p == null);
         out().println("made a refnet network in " + dir);

@@ -402,7 +402,7 @@ public final class NetworkStore {
             AtomicFiles.write(path, encode(text));
             return new Change(path, null, back);
         } catch (IOException e) {
-            throw RefnetException.data("cannot write to " + contactsDir() + ": " + e.getMessage());
+            throw RefnetException.data("cannot write to " + contactsDir() + ": " + AtomicFiles.why(e));
         }
     }
 
@@ -424,7 +424,7 @@ public final class NetworkStore {
             }
             AtomicFiles.write(path, bytes);
         } catch (IOException e) {
-            throw RefnetException.data(path + ": cannot write: " + e.getMessage());
+            throw RefnetException.data(path + ": cannot write: " + AtomicFiles.why(e));
         }
     }
 

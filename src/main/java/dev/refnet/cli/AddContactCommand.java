@@ -20,9 +20,10 @@ import picocli.CommandLine.Parameters;
                 + "(aliases such as doctor, church or lawyer are accepted and written as the category)."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  refnet add-contact 'Dr. María López' --category physician --org 'Eastside Family Medicine' \\",
-            "      --specialty adolescents --specialty anxiety --email mlopez@eastside.example --every 45d",
-            "  refnet add-contact 'St. Mark''s Church' --category church --status prospect"})
+            "  refnet add-contact 'Dr. María López' --category physician \\",
+            "      --org 'Eastside Family Medicine' --specialty adolescents \\",
+            "      --specialty anxiety --email mlopez@eastside.example --every 45d",
+            "  refnet add-contact \"St. Mark's Church\" --category church --status prospect"})
 public final class AddContactCommand extends BaseCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The contact's name.")

@@ -13,7 +13,8 @@ import picocli.CommandLine.Mixin;
 
 /** {@code refnet check}: every problem in the network's files, one per line. */
 @Command(name = "check",
-        description = {"List every problem in the network's files, one per line as path:line:column: severity: message.",
+        description = {"List every problem in the network's files, each on one line with its place.",
+            "A line reads path:line:column: severity: message, as compilers write them, so editors can jump to it.",
             "Exit status 1 when there is any error; warnings (privacy hints, duplicates, file modes) alone exit 0."},
         footerHeading = "%nExamples:%n",
         footer = {

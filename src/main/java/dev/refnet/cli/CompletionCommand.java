@@ -8,13 +8,14 @@ import picocli.CommandLine.Parameters;
 
 /** {@code refnet completion bash|zsh}: prints the completion script built with this jar. */
 @Command(name = "completion",
-        description = {"Print the shell completion script for bash or zsh. It completes subcommands, options,",
-            "categories and their aliases, log types, outcomes, and the contact ids of the network in use",
-            "(the --dir on the line, else REFNET_DIR and the usual search)."},
+        description = {"Print the shell completion script for bash or zsh.",
+            "It completes subcommands, options, categories and their aliases, log types, outcomes, and the contact "
+                + "ids of the network in use (the --dir on the line, else REFNET_DIR and the usual search)."},
         footerHeading = "%nInstall:%n",
         footer = {
             "  bash, this shell only:   source <(refnet completion bash)",
-            "  bash, for good:          refnet completion bash > ~/.local/share/bash-completion/completions/refnet",
+            "  bash, for good:          refnet completion bash \\",
+            "                             > ~/.local/share/bash-completion/completions/refnet",
             "  zsh (in ~/.zshrc):       source <(refnet completion zsh)"})
 public final class CompletionCommand extends BaseCommand {
 

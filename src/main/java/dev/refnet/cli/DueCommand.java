@@ -28,7 +28,7 @@ import picocli.CommandLine.TypeConversionException;
         description = {"List what is due today: thank-yous for referrals received, outcomes to record, and"
             + " check-ins with partners you have not contacted for their cadence. Overdue items come first.",
             "QUERY terms must all hold: field:value (category, tag, specialty, status, org, name), a comma for"
-            + " alternatives, a leading - or not: to negate, or a bare word to match name, organization or notes."},
+            + " alternatives, a leading - or not: to negate, or a bare word to match name, organization or notes (a category's word, like online, also matches that category)."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  refnet due",

@@ -18,10 +18,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code refnet export}: contacts or log entries as CSV or JSON, for spreadsheets and other tools. */
 @Command(name = "export",
-        description = {"Export contacts (one row each, every field; lists joined with ';') or log entries",
-            "(one row each, with the contact's id, name and category) as CSV or JSON, sorted by contact id.",
-            "CSV is UTF-8 with CRLF line ends, quoted where needed; 'refnet import' reads the contacts export back.",
-            "QUERY filters the contacts, as in 'refnet list'."},
+        description = {"Export contacts or log entries as CSV or JSON, sorted by contact id.",
+            "contacts: one row each, every field, lists joined with ';'. log: one row per entry, with the contact's id, "
+                + "name and category. QUERY filters the contacts, as in 'refnet list'.",
+            "CSV is UTF-8 with CRLF line ends, quoted where needed. A value that a spreadsheet would run as a formula "
+                + "(starting with =, +, -, @) gets a ' in front, as does one starting with '; 'refnet import' reads "
+                + "the contacts export back and takes that ' off again."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  refnet export contacts > contacts.csv",

@@ -23,11 +23,11 @@ import picocli.CommandLine.Parameters;
 /** {@code refnet import}: contacts from a CSV file (refnet's export, Google Contacts, Outlook). */
 @Command(name = "import",
         description = {"Add contacts from a CSV file: refnet's own export, or a Google Contacts or Outlook export.",
-            "A contact already in the network (same e-mail, or same name ignoring case and accents) is skipped",
-            "and reported, so importing a file twice adds nothing the second time. The category comes from a",
-            "'category' column, else from labels or categories that name one (like 'Physicians' or 'church'),",
-            "else --category. A row that cannot be read is reported with its line number and the rest imported.",
-            "Everything added is committed at once."},
+            "A contact already in the network (same e-mail, or same name ignoring case and accents) is skipped "
+                + "and reported, so importing a file twice adds nothing the second time. The category comes from a "
+                + "'category' column, else from labels or categories that name one (like 'Physicians' or 'church'), "
+                + "else --category. A row that cannot be read is reported with its line number and the rest imported. "
+                + "Everything added is committed at once."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  refnet import contacts.csv --dry-run",

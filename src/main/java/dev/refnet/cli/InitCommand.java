@@ -18,10 +18,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code refnet init}: makes a network folder. */
 @Command(name = "init",
-        description = "Make a network folder: refnet.yaml, contacts/ and .gitattributes, private to you.",
+        description = {"Make a new network folder, private to you.",
+            "It holds refnet.yaml (the settings), contacts/ (one YAML file per partner) and .gitattributes."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  refnet init ~/referrals --practice 'Harbor Light Counseling' --clinician 'Jordan Ellis' --clinician 'Priya Shah' --git",
+            "  refnet init ~/referrals --practice 'Harbor Light Counseling' \\",
+            "      --clinician 'Jordan Ellis' --clinician 'Priya Shah' --git",
             "  cd ~/referrals && refnet add-contact 'Dr. María López' --category physician"})
 public final class InitCommand extends BaseCommand {
 
@@ -49,15 +51,20 @@ public final class InitCommand extends BaseCommand {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw RefnetException.data(dir + " exists and is not a folder");
         }
-        AtomicFiles.createPrivateDirectories(dir);
-        AtomicFiles.createPrivateDirectories(store.contactsDir());
         List<Path> written = new ArrayList<>();
-        try (NetworkLock lock = NetworkLock.acquire(dir)) {
-            written.add(writeNew(store.configFile(), configText()));
-            written.add(writeNew(dir.resolve(".gitattributes"), "# Written by refnet init. Contact files are stored exactly as written (git converts no\n"
-                    + "# line ends, so a file saved on Windows keeps them) and are diffed as text.\n"
-                    + "*.yaml -text diff\n"));
-            written.add(writeNew(dir.resolve(".gitignore"), "# refnet's lock file holds no data.\n" + NetworkLock.FILE + "\n"));
+        try {
+            AtomicFiles.createPrivateDirectories(dir);
+            AtomicFiles.createPrivateDirectories(store.contactsDir());
+            try (NetworkLock lock = NetworkLock.acquire(dir)) {
+                written.add(writeNew(store.configFile(), configText()));
+                written.add(writeNew(dir.resolve(".gitattributes"), "# Written by refnet init. Contact files are stored exactly as written (git converts no\n"
+                        + "# line ends, so a file saved on Windows keeps them) and are diffed as text.\n"
+                        + "*.yaml -text diff\n"));
+                written.add(writeNew(dir.resolve(".gitignore"), "# refnet's lock file holds no data.\n" + NetworkLock.FILE + "\n"));
+            }
+        } catch (java.nio.file.FileSystemException e) {
+            // A path through a file, a read-only or missing parent: one line that names the path.
+            throw RefnetException.data("cannot make a network at " + dir + ": " + e.getFile() + ": " + AtomicFiles.why(e));
         }
         written.removeIf(p -> p == null);
         out().println("made a refnet network in " + dir);

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "list",
         description = {"List contacts: name, category, organization and last contact.",
             "QUERY terms must all hold: field:value (category, tag, specialty, status, org, name), a comma for "
-                + "alternatives, a leading - or not: to negate, or a bare word to match name, organization or notes."},
+                + "alternatives, a leading - or not: to negate, or a bare word to match name, organization or notes (a category's word, like online, also matches that category)."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  refnet list",
@@ -67,7 +67,9 @@ public final class ListCommand extends BaseCommand implements QueryArguments {
                             : "No contact matches that query.");
                     break;
                 }
-                Table t = new Table("NAME", "CATEGORY", "ORGANIZATION", "LAST CONTACT", "ID");
+                // The id is what people type next ('refnet log ID coffee'): never cut it (nor a date); on a
+                // narrow terminal the organization gives way first.
+                Table t = new Table("NAME", "CATEGORY", "ORGANIZATION", "LAST CONTACT", "ID").keep(3).keep(4).optional(2);
                 for (Contact c : contacts) {
                     String last = c.lastContact(today).map(LocalDate::toString).orElse("never");
                     String name = c.status() == dev.refnet.model.Status.ACTIVE ? c.name() : c.name() + " (" + c.status() + ")";

@@ -23,8 +23,10 @@ import picocli.CommandLine.Option;
             "The client is named only by an opaque code from your records (like C-0142), never by name."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  refnet log-referral --from lopez --client C-0142 --reason trauma --clinician 'Priya Shah'",
-            "  refnet log-referral --to sam-rivera --client C-0150 --reason 'couples work' --date yesterday",
+            "  refnet log-referral --from lopez --client C-0142 --reason trauma \\",
+            "      --clinician 'Priya Shah'",
+            "  refnet log-referral --to sam-rivera --client C-0150 \\",
+            "      --reason 'couples work' --date yesterday",
             "  refnet log-referral --from lopez --client C-0142 --outcome scheduled"})
 public final class LogReferralCommand extends BaseCommand {
 

@@ -17,13 +17,14 @@ import picocli.CommandLine.Parameters;
 
 /** {@code refnet report}: who refers to whom over a period (SPEC 3). */
 @Command(name = "report",
-        description = {"Summarise referrals in and out over a period: totals, by category, by contact,",
-            "who refers to whom, month by month, outcomes, the top partner's share, dormant",
-            "partners and the kinds of partner still missing.",
-            "The period is --from to --to, inclusive; by default the 12 months ending today",
-            "(--to alone: the 12 months ending then; --from alone: from then to today).",
-            "QUERY (as in 'refnet list') chooses whose referrals count, -category:online too;",
-            "the gaps always describe the whole network."},
+        description = {"Summarise referrals in and out over a period, and who refers to whom.",
+            "Totals, by category, by contact, who refers to whom (the text shows the 15 busiest flows; the other "
+                + "formats all of them), month by month, outcomes, the top partner's share, dormant partners and the "
+                + "kinds of partner still missing.",
+            "The period is --from to --to, inclusive; by default the 12 months ending today "
+                + "(--to alone: the 12 months ending then; --from alone: from then to today).",
+            "QUERY (as in 'refnet list') chooses whose referrals count, -category:online too; "
+                + "the gaps always describe the whole network."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  refnet report",

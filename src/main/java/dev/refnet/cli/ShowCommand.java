@@ -10,6 +10,7 @@ import dev.refnet.render.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -62,7 +63,7 @@ public final class ShowCommand extends BaseCommand {
         field("snoozed until", c.snoozeUntil() == null ? null : c.snoozeUntil().toString());
         field("accepting referrals", c.acceptingReferrals() == null ? null : c.acceptingReferrals() ? "yes" : "no");
         field("last contact", c.lastContact(today).map(LocalDate::toString).orElse("never"));
-        c.extra().forEach((k, v) -> field(k, String.valueOf(v)));
+        c.extra().forEach(this::extraField);
         if (c.notes() != null) {
             out().println();
             c.notes().strip().lines().forEach(l -> out().println("  " + l));
@@ -93,6 +94,59 @@ public final class ShowCommand extends BaseCommand {
             parts.add(e.note());
         }
         return String.join("; ", parts);
+    }
+
+    /** A key refnet does not know, shown as a person would write it in YAML rather than as Java's {k=v}. */
+    private void extraField(String key, Object value) {
+        if (value instanceof Map<?, ?> || (value instanceof List<?> l && !flowList(l))) {
+            out().println("  " + key + ":");
+            yamlish(value, "    ").forEach(out()::println);
+        } else {
+            List<String> lines = yamlish(value, "");
+            field(key, lines.isEmpty() ? "" : lines.get(0));
+            lines.stream().skip(1).forEach(l -> out().println(" ".repeat(23) + l));
+        }
+    }
+
+    /** Block-style lines for a plain value of an unknown key: maps as 'k: v', lists of scalars in [a, b]. */
+    static List<String> yamlish(Object value, String indent) {
+        List<String> lines = new ArrayList<>();
+        if (value instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> {
+                if (v instanceof Map<?, ?> && !((Map<?, ?>) v).isEmpty() || v instanceof List<?> l && !flowList(l)) {
+                    lines.add(indent + k + ":");
+                    lines.addAll(yamlish(v, indent + "  "));
+                } else {
+                    List<String> sub = yamlish(v, "");
+                    lines.add(indent + k + ":" + (sub.isEmpty() || sub.get(0).isEmpty() ? "" : " " + sub.get(0)));
+                    sub.stream().skip(1).forEach(x -> lines.add(indent + "  " + x));
+                }
+            });
+        } else if (value instanceof List<?> l) {
+            if (flowList(l)) {
+                lines.add(indent + "[" + String.join(", ", l.stream().map(x -> x == null ? "" : String.valueOf(x)).toList()) + "]");
+            } else {
+                for (Object item : l) {
+                    List<String> sub = yamlish(item, indent + "  ");
+                    if (sub.isEmpty()) {
+                        lines.add(indent + "-");
+                    } else {
+                        lines.add(indent + "- " + sub.get(0).substring(Math.min(sub.get(0).length(), indent.length() + 2)));
+                        lines.addAll(sub.subList(1, sub.size()));
+                    }
+                }
+            }
+        } else if (value != null) {
+            String text = String.valueOf(value);
+            text.strip().lines().forEach(l -> lines.add(indent + l));
+        }
+        return lines;
+    }
+
+    /** A list of short one-line scalars reads best as [a, b]. */
+    private static boolean flowList(List<?> l) {
+        return l.stream().allMatch(x -> x == null || !(x instanceof Map<?, ?> || x instanceof List<?>)
+                && !String.valueOf(x).contains("\n"));
     }
 
     private void field(String label, String value) {

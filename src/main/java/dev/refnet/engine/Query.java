@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * The small filter language shared by list, due, report and export (SPEC 6), in the manner
  * of hledger's queries: space-separated terms that must all hold; {@code field:value} with a
  * comma for alternatives; a leading {@code -} or {@code not:} negates; a bare word matches the
- * name, organization or notes. Parsed once into a tree; matching ignores case and accents.
+ * name, id, organization or notes, and a category's own word also its category. Parsed once into a tree; matching ignores case and accents.
  */
 public sealed interface Query {
 
@@ -67,12 +67,16 @@ public sealed interface Query {
         }
     }
 
-    /** A bare word: part of the name, id, organization or notes. */
+    /**
+     * A bare word: part of the name, id, organization or notes; a word that is a category's own
+     * name (like {@code online}) also matches that category, since people type it expecting so.
+     */
     record Text(String word) implements Query {
         @Override
         public boolean matches(Contact c) {
             return Fold.fold(c.name()).contains(word) || Fold.fold(c.id()).contains(word)
-                    || Fold.fold(c.organization()).contains(word) || Fold.fold(c.notes()).contains(word);
+                    || Fold.fold(c.organization()).contains(word) || Fold.fold(c.notes()).contains(word)
+                    || c.category().word().equals(word);
         }
     }
 

@@ -12,6 +12,11 @@ import java.util.Set;
  * {@code refnet export} as CSV: one row per contact (every field; lists joined with {@code ;})
  * or one per log entry. The contact columns are the YAML keys, which {@code refnet import} reads
  * back, so an export imports into an empty network as the same contacts.
+ *
+ * <p>A value that a spreadsheet would run as a formula (one starting with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return) is written with a {@code '} before it, as
+ * OWASP advises against CSV injection; so is a value that itself starts with {@code '}, so that
+ * {@code refnet import}, which takes one such {@code '} off again, gives back the value exactly.
  */
 public final class ExportCsv {
 
@@ -34,7 +39,7 @@ public final class ExportCsv {
                     date(c.snoozeUntil()), c.acceptingReferrals() == null ? "" : c.acceptingReferrals().toString(),
                     nz(c.notes())));
         }
-        return Csv.write(CONTACT_COLUMNS, rows);
+        return Csv.write(CONTACT_COLUMNS, guard(rows));
     }
 
     /** Entries by contact, then date; keys refnet does not know get a column each, after the known ones. */
@@ -61,7 +66,20 @@ public final class ExportCsv {
                 rows.add(row);
             }
         }
-        return Csv.write(header, rows);
+        return Csv.write(header, guard(rows));
+    }
+
+    /** {@code value} made safe to open in a spreadsheet (see the class comment). */
+    public static String guard(String value) {
+        return !value.isEmpty() && "=+-@\t\r'".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    private static List<List<?>> guard(List<List<?>> rows) {
+        List<List<?>> safe = new ArrayList<>();
+        for (List<?> row : rows) {
+            safe.add(row.stream().map(v -> v instanceof String text ? guard(text) : v).toList());
+        }
+        return safe;
     }
 
     private static String nz(String s) {

@@ -15,6 +15,8 @@ public final class ReportText {
 
     private static final String[] EIGHTHS = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
     private static final int MAX_BAR = 60;
+    /** A person reads the busiest flows; the other formats keep every one. */
+    static final int TOP_FLOWS = 15;
 
     private final Report r;
     private final String query;
@@ -68,9 +70,14 @@ public final class ReportText {
             sb.append("No referrals in this period.\n");
         } else {
             Table t = new Table("FROM", "TO", "COUNT").alignRight(2);
-            r.flows().forEach(f -> t.row(f.in() ? f.partnerName() : f.clinician(), f.in() ? f.clinician() : f.partnerName(),
-                    n(f.count())));
+            r.flows().stream().limit(TOP_FLOWS).forEach(f -> t.row(f.in() ? f.partnerName() : f.clinician(),
+                    f.in() ? f.clinician() : f.partnerName(), n(f.count())));
             sb.append(t.render(width, ansi));
+            int more = r.flows().size() - TOP_FLOWS;
+            if (more > 0) {
+                prose("… and " + more + (more == 1 ? " more flow" : " more flows")
+                        + "; --format csv, json or markdown lists them all.");
+            }
         }
 
         heading("Month by month");
@@ -158,7 +165,8 @@ public final class ReportText {
         }
         int digits = Math.max(3, String.valueOf(max).length());
         int bar = Math.max(5, Math.min(MAX_BAR, (width - 7 - 2 - 2 * (digits + 1) - 2) / 2));
-        String head = "MONTH  " + pad("IN", digits) + " " + " ".repeat(bar) + "  " + pad("OUT", digits);
+        // "MONTH" padded to a month's width (YYYY-MM), then the same gap as the rows.
+        String head = "MONTH    " + pad("IN", digits) + " " + " ".repeat(bar) + "  " + pad("OUT", digits);
         sb.append(Style.apply(ansi, "bold", head)).append('\n');
         for (Report.MonthRow m : r.monthly()) {
             String in = bar(m.in(), max, bar);

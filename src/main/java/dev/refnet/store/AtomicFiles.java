@@ -30,6 +30,23 @@ public final class AtomicFiles {
     }
 
     /** Replaces {@code target} with {@code bytes} atomically; refuses to write through a link. */
+    /**
+     * Why a file operation failed, in words for the error line: Java's message for a refused
+     * write is only the path of refnet's temporary file, which says nothing to the user.
+     */
+    public static String why(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied (is the folder read-only? 'ls -ld' shows who may write to it)";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return String.valueOf(e.getMessage());
+    }
+
     public static void write(Path target, byte[] bytes) throws IOException {
         if (Files.isSymbolicLink(target)) {
             throw new IOException(target + " is a symbolic link; refnet writes only regular files");

@@ -223,6 +223,16 @@ public final class ContactCsvReader {
         return s == null || s.isBlank() ? null : s;
     }
 
+    /**
+     * The value without the {@code '} that {@code refnet export} (and other careful tools) put
+     * before a value a spreadsheet would take for a formula: one {@code '} before {@code =},
+     * {@code +}, {@code -}, {@code @}, a tab, a carriage return or another {@code '}.
+     */
+    static String unguard(String value) {
+        return value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r'".indexOf(value.charAt(1)) >= 0
+                ? value.substring(1) : value;
+    }
+
     /** A row's values by column key. */
     private record Fields(Map<String, Integer> columns, CSVRecord record) {
         /** The first of the columns that has a value, stripped; null when none has. */
@@ -242,7 +252,7 @@ public final class ContactCsvReader {
             if (i == null || i >= record.size()) {
                 return null;
             }
-            return blankToNull(record.get(i).replace("\r\n", "\n"));
+            return blankToNull(unguard(record.get(i)).replace("\r\n", "\n"));
         }
     }
 

@@ -160,6 +160,15 @@ public final class NetworkChecker {
             return;
         }
         checkMode(file, false);
+        String id = NetworkStore.idOf(file);
+        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            // Works, but people type ids, and 'Lopez.yaml' beside 'lopez.yaml' clashes on a
+            // case-insensitive disk (macOS, Windows) when the network is cloned there.
+            String better = Ids.fromName(id);
+            problems.add(Problem.warning(file, 1, 1, "the id '" + id + "' (the file's name) is not one refnet would"
+                    + " make (lower-case a-z, 0-9 and single dashes)" + (better.isEmpty() || better.equals(id) ? ""
+                            : ": rename the file to " + better + NetworkStore.SUFFIX)));
+        }
         ContactReader.Parsed parsed;
         try {
             parsed = ContactReader.read(NetworkStore.idOf(file), readText(file));

@@ -40,7 +40,7 @@ public final class NetworkLock implements AutoCloseable {
             return new NetworkLock(ch, ch.lock());
         } catch (IOException | RuntimeException e) {
             IN_PROCESS.unlock();
-            throw RefnetException.data("cannot lock the network at " + dir + ": " + e.getMessage());
+            throw RefnetException.data("cannot lock the network at " + dir + ": " + AtomicFiles.why(e));
         }
     }
 

@@ -70,6 +70,13 @@ public final class NetworkStore {
 
     /** Fails with a hint to run {@code refnet init} when there is no network here. */
     public void requireExists() {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            Path parent = dir.toAbsolutePath().getParent();
+            throw RefnetException.data(dir + " is a file, not a network folder: "
+                    + (dir.getFileName().toString().equals(CONFIG_FILE) && parent != null
+                            ? "use --dir " + parent + ", the folder that holds it"
+                            : "--dir and REFNET_DIR name the folder that holds refnet.yaml and contacts/"));
+        }
         if (!Files.isDirectory(dir)) {
             throw RefnetException.data("no refnet network at " + dir + ": make one with 'refnet init "
                     + dir + "', or point to yours with --dir DIR or REFNET_DIR");
@@ -395,7 +402,7 @@ public final class NetworkStore {
             AtomicFiles.write(path, encode(text));
             return new Change(path, null, back);
         } catch (IOException e) {
-            throw RefnetException.data("cannot write to " + contactsDir() + ": " + e.getMessage());
+            throw RefnetException.data("cannot write to " + contactsDir() + ": " + AtomicFiles.why(e));
         }
     }
 
@@ -417,7 +424,7 @@ public final class NetworkStore {
             }
             AtomicFiles.write(path, bytes);
         } catch (IOException e) {
-            throw RefnetException.data(path + ": cannot write: " + e.getMessage());
+            throw RefnetException.data(path + ": cannot write: " + AtomicFiles.why(e));
         }
     }
 

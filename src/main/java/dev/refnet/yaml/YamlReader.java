@@ -38,6 +38,37 @@ public final class YamlReader {
     private YamlReader() {
     }
 
+    /**
+     * The parser's problem in words for someone who edits YAML by hand: the mistakes people make
+     * (a tab, an unquoted ': ', a quote or bracket left open, a line indented wrong) say what to
+     * do; anything else is the parser's own words without its token names.
+     */
+    static String plain(String problem, String context) {
+        String p = problem == null ? "" : problem.strip().replaceAll("\\s+", " ");
+        String c = context == null ? "" : context;
+        if (p.contains("(TAB)")) {
+            return "a tab character; YAML indents with spaces only, so replace the tab with spaces";
+        }
+        if (p.startsWith("mapping values are not allowed")) {
+            return "a ':' where none can be; put quotes around a value that holds ': ' (notes: \"Meet at: 3pm\"),"
+                    + " or indent this line like the keys above it";
+        }
+        if (c.contains("quoted scalar") && (p.contains("end of stream") || p.contains("<stream end>"))) {
+            return "the file ends inside a quoted value; close the quote that the value opens";
+        }
+        if (p.contains("<stream end>") && p.contains("']'")) {
+            return "the file ends inside a [ list; close it with ]";
+        }
+        if (p.contains("<stream end>") && p.contains("'}'")) {
+            return "the file ends inside a { mapping; close it with }";
+        }
+        if (p.startsWith("expected <block end>")) {
+            return "this line is indented differently from the lines above it; line it up with the keys it belongs with";
+        }
+        p = p.replace("<stream end>", "the end of the file").replace("<block end>", "the end of the indented block");
+        return p.isEmpty() ? "the parser could not read the text here" : p;
+    }
+
     /** Parses the text of one file; the byte-order mark, if any, is ignored. */
     public static YNode parse(String text) {
         if (text.length() > MAX_CHARS) {
@@ -58,9 +89,8 @@ public final class YamlReader {
             return new Builder(parser).document();
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-            String problem = e.getProblem() == null ? "not valid YAML" : e.getProblem();
             throw new YamlException(mark.map(m -> m.getLine() + 1).orElse(1),
-                    mark.map(m -> m.getColumn() + 1).orElse(1), "not valid YAML: " + problem);
+                    mark.map(m -> m.getColumn() + 1).orElse(1), "not valid YAML: " + plain(e.getProblem(), e.getContext()));
         } catch (YamlEngineException e) {
             throw new YamlException(1, 1, "not valid YAML: " + e.getMessage());
         } catch (YamlException e) {

@@ -145,6 +145,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void an_id_with_capitals_or_odd_characters_is_a_warning_that_names_the_file_to_rename_to() throws Exception {
+        contact(net, "Sam_Rivera", "name: Sam Rivera\ncategory: therapist\n");
+        contact(net, "sam-rivera-2", "name: Sam Rivera Two\ncategory: therapist\n");
+        RefnetRun.Result res = r.in(net, "check");
+        assertThat(res.code()).as("a warning alone exits 0\n" + res).isZero();
+        assertThat(res.out().lines()).containsExactly(file("Sam_Rivera") + ":1:1: warning: the id 'Sam_Rivera' (the file's name)"
+                + " is not one refnet would make (lower-case a-z, 0-9 and single dashes): rename the file to sam-rivera.yaml");
+    }
+
+    @Test
     void files_open_to_others_are_warnings() throws Exception {
         Files.setPosixFilePermissions(net.resolve("contacts/dr-maria-lopez.yaml"), PosixFilePermissions.fromString("rw-r--r--"));
         RefnetRun.Result res = r.in(net, "check");

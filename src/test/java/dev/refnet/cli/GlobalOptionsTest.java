@@ -104,6 +104,41 @@ class GlobalOptionsTest {
     }
 
     @Test
+    void every_command_help_has_whole_example_lines_and_the_command_list_has_whole_sentences() {
+        RefnetRun.Result root = run().env("COLUMNS", "80").run("--help");
+        String list = root.out().substring(root.out().indexOf("Commands:\n") + 10, root.out().indexOf("\nExamples:"));
+        java.util.List<String> commands = new java.util.ArrayList<>();
+        for (String entry : list.strip().split("\n(?=  \\S)")) {
+            String name = entry.strip().split("\\s+")[0];
+            commands.add(name);
+            assertThat(entry.strip()).as("the summary of '" + name + "' in 'refnet --help'").endsWith(".");
+        }
+        assertThat(commands).hasSizeGreaterThan(14);
+        for (String name : commands) {
+            RefnetRun.Result help = run().env("COLUMNS", "80").run(name, "--help");
+            assertThat(help.code()).isZero();
+            String out = help.out();
+            int examples = Math.max(out.indexOf("\nExamples:\n"), out.indexOf("\nInstall:\n"));
+            assertThat(examples).as(name + " --help has examples\n" + out).isPositive();
+            for (String line : out.substring(examples).strip().lines().skip(1).toList()) {
+                assertThat(line).as(name + " --help: an example line that picocli wrapped (keep it under 80)\n" + out)
+                        .matches("(  \\S.*|      .*|)").hasSizeLessThanOrEqualTo(80);
+            }
+        }
+    }
+
+    @Test
+    void a_dir_that_is_a_file_says_so_and_does_not_suggest_init_on_it() throws Exception {
+        RefnetRun.Result config = run().run("--dir", net.resolve("refnet.yaml").toString(), "list");
+        assertThat(config.code()).isEqualTo(1);
+        assertThat(config.err()).isEqualTo("refnet: " + net.resolve("refnet.yaml") + " is a file, not a network folder: use --dir "
+                + net + ", the folder that holds it\n");
+        RefnetRun.Result other = run().run("--dir", net.resolve("contacts/sam.yaml").toString(), "due");
+        assertThat(other.code()).isEqualTo(1);
+        assertThat(other.err()).contains("sam.yaml is a file, not a network folder").doesNotContain("refnet init");
+    }
+
+    @Test
     void a_bad_setting_is_one_located_line() throws Exception {
         Files.writeString(net.resolve("refnet.yaml"), "lookback: forever\n");
         RefnetRun.Result r = run().in(net, "list");

@@ -158,6 +158,26 @@ class ImportExportTest {
     }
 
     @Test
+    void export_puts_a_quote_before_values_a_spreadsheet_would_run_and_import_takes_it_off() throws Exception {
+        ok(r.in(net, "add-contact", "=HYPERLINK(\"http://x.example\")", "--category", "other", "--org", "@Home",
+                "--phone", "+1 555 0100", "--note", "- first\n- second"));
+        ok(r.in(net, "add-contact", "'Quoted' Name", "--category", "school", "--role", "-", "--org", "''"));
+        ok(r.in(net, "log", "hyperlink", "call", "--date", "2025-01-04", "--note", "=1+2"));
+        RefnetRun.Result csv = ok(r.in(net, "export", "contacts"));
+        assertThat(csv.out()).contains(",\"'=HYPERLINK(\"\"http://x.example\"\")\",").contains(",'@Home,")
+                .contains(",'+1 555 0100,").contains("\"'- first\n- second\"").contains(",'-,").contains(",''',")
+                .contains(",''Quoted' Name,").doesNotContain(",=").doesNotContain(",+").doesNotContain(",@");
+        assertThat(ok(r.in(net, "export", "log")).out()).contains(",'=1+2");
+
+        Path empty = tmp.resolve("empty");
+        ok(r.run("init", empty.toString()));
+        ok(r.in(empty, "import", file("export.csv", csv.out()).toString()));
+        assertThat(ok(r.in(empty, "export", "contacts")).out()).isEqualTo(csv.out());
+        assertThat(ok(r.in(empty, "show", "quoted-name")).out()).startsWith("'Quoted' Name  (school)");
+        assertThat(ok(r.in(empty, "show", "hyperlink")).out()).contains("+1 555 0100").doesNotContain("'+1");
+    }
+
+    @Test
     void export_log_has_a_row_per_entry_with_the_contact_and_every_key() throws Exception {
         ok(r.in(net, "add-contact", "Dr. María López", "--category", "physician"));
         ok(r.in(net, "log-referral", "--from", "lopez", "--client", "C-0142", "--reason", "anxiety, mild", "--date", "2025-02-10"));

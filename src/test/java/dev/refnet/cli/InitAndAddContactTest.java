@@ -60,6 +60,16 @@ class InitAndAddContactTest {
     }
 
     @Test
+    void init_under_a_file_is_one_line_naming_the_path_not_an_unexpected_error() throws Exception {
+        Path file = Files.writeString(tmp.resolve("notes.txt"), "x");
+        RefnetRun.Result r = run().run("init", file.resolve("net").toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).startsWith("refnet: cannot make a network at " + file.resolve("net") + ": ")
+                .doesNotContain("unexpected").doesNotContain("Exception");
+    }
+
+    @Test
     void init_uses_dir_when_no_folder_is_given() {
         Path net = tmp.resolve("from-dir");
         RefnetRun.Result r = run().run("--dir", net.toString(), "init");

@@ -62,6 +62,19 @@ class ListAndShowTest {
     }
 
     @Test
+    void list_on_a_narrow_terminal_keeps_every_id_whole_and_drops_the_organization_first() throws Exception {
+        Files.writeString(net.resolve("contacts/coastal-state-counseling-center.yaml"),
+                "name: Coastal State University Counseling Center\ncategory: school\norganization: Coastal State University\n");
+        RefnetRun.Result r = run().env("COLUMNS", "80").in(net, "list");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+        assertThat(r.out()).contains("coastal-state-counseling-center\n").contains("dr-maria-lopez\n")
+                .contains("2025-02-10").doesNotContain("ORGANIZATION");
+        RefnetRun.Result wide = run().env("COLUMNS", "140").in(net, "list");
+        assertThat(wide.out()).contains("ORGANIZATION").contains("Coastal State University Counseling Center");
+    }
+
+    @Test
     void list_filters_by_query() {
         assertThat(run().in(net, "list", "category:physician,faith").out()).contains("María").contains("St. Mark").doesNotContain("Mario");
         assertThat(run().in(net, "list", "not:status:paused", "tag:prescriber").out()).contains("María").contains("1 contact\n");
@@ -157,5 +170,35 @@ class ListAndShowTest {
         RefnetRun.Result r = run().in(tmp.resolve("none"), "list");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).startsWith("refnet: no refnet network at").contains("refnet init");
+    }
+
+    @Test
+    void show_prints_a_nested_unknown_key_as_yaml_like_text_not_java_maps() throws Exception {
+        Files.writeString(net.resolve("contacts/nested.yaml"), """
+                name: Nested Partner
+                category: physician
+                billing:
+                  contact: Ana
+                  codes: [90791, 90837]
+                  address:
+                    city: Harbor
+                rooms:
+                  - name: A
+                    floor: 2
+                birthday-card: yes
+                """);
+        RefnetRun.Result r = run().in(net, "show", "nested");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("""
+                  billing:
+                    contact: Ana
+                    codes: [90791, 90837]
+                    address:
+                      city: Harbor
+                  rooms:
+                    - name: A
+                      floor: 2
+                  birthday-card:       yes
+                """).doesNotContain("{").doesNotContain("=");
     }
 }

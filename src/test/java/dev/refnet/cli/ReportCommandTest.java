@@ -51,6 +51,29 @@ class ReportCommandTest {
     }
 
     @Test
+    void text_shows_the_fifteen_busiest_flows_and_says_how_to_see_the_rest_while_csv_keeps_all() {
+        Path example = Golden.repo().resolve("examples/harbor-light");
+        RefnetRun run = new RefnetRun(tmp).today(LocalDate.of(2026, 11, 27));
+        RefnetRun.Result text = run.in(example, "report");
+        assertThat(text.code()).as(text.toString()).isZero();
+        String flows = text.out().substring(text.out().indexOf("Who refers to whom"), text.out().indexOf("Month by month"));
+        assertThat(flows.lines().filter(l -> l.matches(".*\\s\\d+$"))).hasSize(15);
+        assertThat(flows).contains("… and 54 more flows").contains("--format csv");
+        RefnetRun.Result csv = run.in(example, "report", "--format", "csv");
+        assertThat(csv.out().lines().filter(l -> l.startsWith("flow,"))).hasSize(69);
+    }
+
+    @Test
+    void the_month_by_month_headings_stand_over_their_numbers() {
+        RefnetRun.Result r = report();
+        String[] lines = r.out().substring(r.out().indexOf("MONTH")).split("\n");
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}\\s+(\\d+) [^0-9]*?(\\d+)").matcher(lines[1]);
+        assertThat(row.find()).as(lines[1]).isTrue();
+        assertThat(lines[0].indexOf("IN") + 2).as(lines[0] + "\n" + lines[1]).isEqualTo(row.end(1));
+        assertThat(lines[0].indexOf("OUT") + 3).as(lines[0] + "\n" + lines[1]).isEqualTo(row.end(2));
+    }
+
+    @Test
     void text_is_the_default_and_has_every_section() {
         RefnetRun.Result r = report();
         assertThat(r.code()).as(r.toString()).isZero();

@@ -56,6 +56,16 @@ class QueryTest {
     }
 
     @Test
+    void a_bare_word_that_is_a_category_also_matches_that_category() {
+        assertThat(m("physician", LOPEZ)).isTrue();
+        assertThat(m("FAITH", CHURCH)).isTrue();
+        assertThat(m("faith", LOPEZ)).isFalse();
+        assertThat(m("-physician", LOPEZ)).isFalse();
+        // Only the canonical words: an alias stays a plain word ('doctor' is not in Lopez's text).
+        assertThat(m("doctor", LOPEZ)).isFalse();
+    }
+
+    @Test
     void malformed_terms_are_usage_errors_that_say_what_to_write() {
         assertThatThrownBy(() -> Query.parse("colour:red")).isInstanceOfSatisfying(RefnetException.class,
                 e -> assertThat(e.exitCode()).isEqualTo(2)).hasMessageContaining("fields are category");

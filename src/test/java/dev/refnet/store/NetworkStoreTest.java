@@ -196,4 +196,13 @@ class NetworkStoreTest {
         assertThat(loaded.network().byId("dr-maria-lopez").orElseThrow().extra()).isEqualTo(Map.of());
         assertThat(loaded.network().byId("st-marks-church").orElseThrow().extra()).containsEntry("birthday-card", "yes");
     }
+
+    @Test
+    void a_refused_write_is_explained_in_words_not_by_the_temporary_file_path() {
+        // Tests run as root here, where chmod cannot refuse a write; the exception is what Java throws then.
+        String why = AtomicFiles.why(new java.nio.file.AccessDeniedException("/n/contacts/.sam.yaml123.tmp"));
+        assertThat(why).startsWith("permission denied").doesNotContain(".tmp");
+        assertThat(AtomicFiles.why(new java.nio.file.FileSystemException("/n/x", null, "Not a directory"))).isEqualTo("not a directory");
+        assertThat(AtomicFiles.why(new java.nio.file.NoSuchFileException("/n/x"))).isEqualTo("no such file or folder");
+    }
 }

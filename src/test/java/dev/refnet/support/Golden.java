@@ -51,7 +51,9 @@ public final class Golden {
 
     static void check(Path dir, LocalDate today, int columns) throws IOException {
         Path network = repo().resolve(read(dir.resolve("network")).orElse(DEFAULT_NETWORK).strip());
-        RefnetRun run = new RefnetRun(repo()).today(today).env("COLUMNS", String.valueOf(columns));
+        // HOME is the repository here: keep the contact cache in target/, not in the work tree.
+        RefnetRun run = new RefnetRun(repo()).today(today).env("COLUMNS", String.valueOf(columns))
+                .env("XDG_CACHE_HOME", repo().resolve("target/golden-cache").toString());
         for (String line : read(dir.resolve("env")).orElse("").split("\n")) {
             int eq = line.indexOf('=');
             if (eq > 0) {

@@ -129,8 +129,24 @@ class YamlReaderTest {
     @Test
     void invalid_syntax_is_located_where_the_parser_stopped() {
         assertAt(error("name: [a, b\ncategory: school\n"), 2, 9, "not valid YAML");
-        assertAt(error("name: a\n  category: school\n"), 2, 11, "not valid YAML: mapping values are not allowed here");
+        assertAt(error("name: a\n  category: school\n"), 2, 11, "not valid YAML: a ':' where none can be");
         assertAt(error("name: \"unterminated\n"), 2, 1, "not valid YAML");
+    }
+
+    @Test
+    void the_usual_hand_editing_mistakes_say_what_to_do_in_one_line_without_parser_jargon() {
+        assertAt(error("name: F\n\tcategory: physician\n"), 2, 1, "a tab character; YAML indents with spaces only");
+        assertAt(error("name: A\ncategory: physician\nnotes: Meet at: 3pm\n"), 3, 15, "put quotes around a value that holds ': '");
+        assertAt(error("name: \"B\ncategory: physician\n"), 3, 1, "the file ends inside a quoted value");
+        assertAt(error("name: E\ncategory: [physician\n"), 3, 1, "the file ends inside a [ list; close it with ]");
+        assertAt(error("name: G\nnotes: {a\n"), 3, 1, "the file ends inside a { mapping; close it with }");
+        assertAt(error("name: I\nlog:\n  - date: 2025-01-01\n    type: coffee\n  note: x\n"), 5, 3,
+                "this line is indented differently");
+        for (String text : List.of("name: F\n\tcategory: physician\n", "name: E\ncategory: [physician\n",
+                "name: I\nlog:\n  - date: 2025-01-01\n    type: coffee\n  note: x\n")) {
+            assertThat(error(text).getMessage()).doesNotContain("\n").doesNotContain("<").doesNotContain("(TAB)")
+                    .doesNotContain("token");
+        }
     }
 
     @Test

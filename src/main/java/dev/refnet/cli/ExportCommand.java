@@ -54,12 +54,7 @@ public final class ExportCommand extends BaseCommand implements QueryArguments {
     public Integer call() {
         Query q = Query.parse(query);
         LocalDate today = today();
-        List<Contact> contacts = new ArrayList<>();
-        for (Contact c : network().contacts()) {
-            if (q.matches(c)) {
-                contacts.add(c);
-            }
-        }
+        List<Contact> contacts = q.select(network().contacts());
         contacts.sort(Comparator.comparing(Contact::id));
         if (format == Format.json) {
             List<Object> items = new ArrayList<>();

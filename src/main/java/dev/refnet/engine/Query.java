@@ -22,6 +22,17 @@ public sealed interface Query {
 
     boolean matches(Contact c);
 
+    /** The contacts that match, in their order. */
+    default List<Contact> select(List<Contact> contacts) {
+        List<Contact> hits = new ArrayList<>();
+        for (Contact c : contacts) {
+            if (matches(c)) {
+                hits.add(c);
+            }
+        }
+        return hits;
+    }
+
     /** Matches every contact. */
     record All() implements Query {
         @Override

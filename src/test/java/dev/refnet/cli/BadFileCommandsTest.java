@@ -55,7 +55,21 @@ class BadFileCommandsTest {
 
     static List<List<String>> readingCommands() {
         return List.of(List.of("list"), List.of("list", "--format", "json"), List.of("list", "--format", "csv"),
-                List.of("show", "lopez"), List.of("show", "lopez", "--format", "json"));
+                List.of("show", "lopez"), List.of("show", "lopez", "--format", "json"),
+                List.of("due", "--upcoming", "2w"), List.of("due", "--upcoming", "2w", "--format", "json"),
+                List.of("export", "contacts"));
+    }
+
+    @Test
+    void report_and_check_name_the_bad_file_and_go_on_with_the_rest() {
+        RefnetRun.Result report = r.in(net, "report", "--format", "json");
+        assertThat(report.code()).as(report.toString()).isZero();
+        assertThat(report.out()).contains("\"totals\"");
+        assertThat(report.err()).as("reported once, with its location").isEqualTo(located() + "\n"
+                + "refnet: skipped 1 file that could not be read; 'refnet check' lists every problem\n");
+        RefnetRun.Result check = r.in(net, "check");
+        assertThat(check.code()).as(check.toString()).isEqualTo(1);
+        assertThat(check.out()).contains("sam-rivera.yaml:6:1: error: git merge conflict marker");
     }
 
     @ParameterizedTest

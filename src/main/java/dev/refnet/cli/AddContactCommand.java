@@ -94,7 +94,7 @@ public final class AddContactCommand extends BaseCommand {
         }
         NetworkStore.Change change = store.create(contact);
         out().println("added " + contact.name() + " (" + category.word() + ") as "
-                + store.dir().relativize(change.file()) + ", id " + id);
+                + store.dir().relativize(change.file()) + ", id " + change.after().id());
         commit(List.of(change.file()), "add contact " + contact.name());
         return 0;
     }

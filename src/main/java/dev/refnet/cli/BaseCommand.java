@@ -8,6 +8,7 @@ import dev.refnet.model.RefnetException;
 import dev.refnet.store.ContactCache;
 import dev.refnet.store.Git;
 import dev.refnet.store.NetworkLocator;
+import dev.refnet.store.NetworkLock;
 import dev.refnet.store.NetworkStore;
 import dev.refnet.store.Problem;
 import java.io.PrintWriter;
@@ -31,6 +32,15 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     private NetworkStore store;
     private NetworkStore.Loaded loaded;
+    private NetworkLock held;
+
+    /** Lets go of the network's lock, if this command took it; {@link Refnet} calls it after every run. */
+    void releaseLock() {
+        if (held != null) {
+            held.close();
+            held = null;
+        }
+    }
 
     protected RefnetCommand root() {
         return (RefnetCommand) spec.root().userObject();
@@ -131,8 +141,15 @@ public abstract class BaseCommand implements Callable<Integer> {
         }
     }
 
-    /** Refuses to start a change in the middle of a git merge or rebase. */
+    /**
+     * Takes the network's lock for the rest of the command, so that its change and its git
+     * commit are one step no other refnet process can come between; then refuses to start a
+     * change in the middle of a git merge or rebase.
+     */
     protected void beforeChange() {
+        if (held == null) {
+            held = NetworkLock.acquire(store().dir());
+        }
         Git.find(store().dir()).ifPresent(Git::requireNoOperationInProgress);
     }
 

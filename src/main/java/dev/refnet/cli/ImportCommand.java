@@ -89,11 +89,13 @@ public final class ImportCommand extends BaseCommand {
         for (ImportPlan.Step s : steps) {
             switch (s.kind()) {
                 case ADD -> {
-                    String shown = s.contact().name() + " (" + s.contact().category().word() + ") as " + s.contact().id();
+                    String id = s.contact().id();
                     if (!dryRun) {
-                        written.add(store.create(s.contact()).file());
+                        NetworkStore.Change change = store.create(s.contact());
+                        written.add(change.file());
+                        id = change.after().id();
                     }
-                    out().println(verb + shown);
+                    out().println(verb + s.contact().name() + " (" + s.contact().category().word() + ") as " + id);
                 }
                 case PRESENT -> out().println((dryRun ? "would skip " : "skipped ") + s.contact().name() + " (line "
                         + s.line() + "): " + s.detail());

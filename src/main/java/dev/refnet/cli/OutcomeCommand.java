@@ -102,7 +102,7 @@ public final class OutcomeCommand extends BaseCommand {
         int index = hits.get(0);
         LogEntry e = c.log().get(index);
         beforeChange();
-        NetworkStore.Change change = store().setOutcome(c.id(), index, outcome);
+        NetworkStore.Change change = store().setOutcome(c.id(), e, outcome);
         String what = "outcome " + outcome + " for " + e.client() + " (" + e.type() + (e.type().word().endsWith("in") ? " from " : " to ")
                 + c.name() + ", " + e.date() + ")";
         out().println("recorded " + what + (e.outcome() == null ? "" : "; it was " + e.outcome()));

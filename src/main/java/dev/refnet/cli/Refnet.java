@@ -69,7 +69,13 @@ public final class Refnet {
 
     /** Runs refnet and returns its exit code. */
     public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
-        int code = commandLine(env, out, err, subcommandOf(args)).execute(args);
+        CommandLine cl = commandLine(env, out, err, subcommandOf(args));
+        int code;
+        try {
+            code = cl.execute(args);
+        } finally {
+            releaseLocks(cl);
+        }
         out.flush();
         err.flush();
         return code;
@@ -97,6 +103,15 @@ public final class Refnet {
             }
         }
         return null;
+    }
+
+    private static void releaseLocks(CommandLine cl) {
+        if (cl.getCommand() instanceof BaseCommand b) {
+            b.releaseLock();
+        }
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            releaseLocks(sub);
+        }
     }
 
     static String oneLine(String s) {

@@ -57,6 +57,11 @@ public record Contact(
         return Optional.ofNullable(last);
     }
 
+    public Contact withId(String newId) {
+        return newId.equals(id) ? this : new Contact(newId, name, category, organization, role, specialties, email, phone,
+                tags, status, followUp, since, acceptingReferrals, notes, snoozeUntil, log, extra);
+    }
+
     public Contact withLog(List<LogEntry> newLog) {
         return new Contact(id, name, category, organization, role, specialties, email, phone, tags, status,
                 followUp, since, acceptingReferrals, notes, snoozeUntil, newLog, extra);

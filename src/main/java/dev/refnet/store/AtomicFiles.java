@@ -56,6 +56,11 @@ public final class AtomicFiles {
                 ? Files.createTempFile(dir, "." + target.getFileName(), ".tmp", PosixFilePermissions.asFileAttribute(FILE_MODE))
                 : Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
+            if (POSIX && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                // A file refnet replaces keeps its mode (a practice may share a folder by group);
+                // only new files are made private.
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS));
+            }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {

@@ -30,6 +30,12 @@ public final class NetworkLock implements AutoCloseable {
 
     /** Waits for and takes the lock on the network at {@code dir}. */
     public static NetworkLock acquire(Path dir) {
+        if (IN_PROCESS.isHeldByCurrentThread()) {
+            // Nested (a command holds the lock across its change and its git commit, and the
+            // store takes it again for the write): the outer hold already excludes the others.
+            IN_PROCESS.lock();
+            return new NetworkLock(null, null);
+        }
         IN_PROCESS.lock();
         Path file = dir.resolve(FILE);
         try {
@@ -47,8 +53,10 @@ public final class NetworkLock implements AutoCloseable {
     @Override
     public void close() {
         try {
-            lock.release();
-            channel.close();
+            if (lock != null) {
+                lock.release();
+                channel.close();
+            }
         } catch (IOException e) {
             // closing the channel releases the lock in any case
         } finally {

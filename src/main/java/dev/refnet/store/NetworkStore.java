@@ -342,11 +342,31 @@ public final class NetworkStore {
         return log.size();
     }
 
-    /** Sets the outcome of the log entry at {@code index} (an index into the log as written). */
-    public Change setOutcome(String id, int index, Outcome outcome) {
-        return edit(id, src -> TextEdit.setEntryValue(src.text(), src.root(), index, "outcome", outcome.word()), c -> {
+    /**
+     * Sets the outcome of the log entry equal to {@code target}. The entry is looked for again
+     * under the lock, in the file as it is now, so an entry added or edited since the caller read
+     * the contact never receives the outcome meant for another.
+     */
+    public Change setOutcome(String id, LogEntry target, Outcome outcome) {
+        int[] at = {-1};
+        return edit(id, src -> {
+            List<LogEntry> log = src.contact().log();
+            for (int i = 0; i < log.size(); i++) {
+                if (log.get(i).equals(target)) {
+                    if (at[0] >= 0) {
+                        throw RefnetException.data(src.path() + " holds that referral twice; record the outcome by hand");
+                    }
+                    at[0] = i;
+                }
+            }
+            if (at[0] < 0) {
+                throw RefnetException.data(src.path() + " changed since refnet read it and no longer holds that referral"
+                        + " as it was; nothing was written. Run the command again");
+            }
+            return TextEdit.setEntryValue(src.text(), src.root(), at[0], "outcome", outcome.word());
+        }, c -> {
             List<LogEntry> log = new ArrayList<>(c.log());
-            log.set(index, log.get(index).withOutcome(outcome));
+            log.set(at[0], log.get(at[0]).withOutcome(outcome));
             return c.withLog(log);
         });
     }
@@ -386,10 +406,13 @@ public final class NetworkStore {
         }
     }
 
-    /** Writes a new contact file; the id must not be taken. */
-    public Change create(Contact contact) {
+    /** Writes a new contact file under the wanted id, or the next free one ({@code -2}, {@code -3}, …). */
+    public Change create(Contact wanted) {
         try (NetworkLock lock = NetworkLock.acquire(dir)) {
             AtomicFiles.createPrivateDirectories(contactsDir());
+            // The id is made unique under the lock: two add-contacts of one name at once get
+            // amy-ng and amy-ng-2 (SPEC 1.2), not one failure.
+            Contact contact = wanted.withId(Ids.unique(wanted.id(), takenIds()));
             Path path = contactPath(contact.id());
             if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                 throw RefnetException.data(path + " already exists");

@@ -21,6 +21,15 @@ final class TextEdit {
     private TextEdit(String text) {
         this.bom = text.startsWith("\uFEFF");
         String body = bom ? text.substring(1) : text;
+        for (int i = body.indexOf('\r'); i >= 0; i = body.indexOf('\r', i + 1)) {
+            if (i + 1 >= body.length() || body.charAt(i + 1) != '\n') {
+                // YAML counts a lone carriage return as a line break; edits by line would miss.
+                long line = 1 + body.substring(0, i).chars().filter(c -> c == '\n').count();
+                throw RefnetException.data("line " + line + " has a carriage return without a line feed (an old Mac"
+                        + " line end); refnet edits only files with LF or CRLF line ends: save the file with those,"
+                        + " then run the command again. Nothing was written");
+            }
+        }
         int firstLf = body.indexOf('\n');
         this.nl = firstLf > 0 && body.charAt(firstLf - 1) == '\r' ? "\r\n" : "\n";
         this.lines = new ArrayList<>();

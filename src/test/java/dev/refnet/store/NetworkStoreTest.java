@@ -114,11 +114,12 @@ class NetworkStoreTest {
     }
 
     @Test
-    void an_edited_file_becomes_0600_even_when_it_was_world_readable() throws Exception {
+    void an_edited_file_keeps_the_mode_its_owner_gave_it() throws Exception {
+        // A practice may share the folder by group; only new files are made private (SPEC 4).
         Path f = contact("sam", "name: Sam\ncategory: therapist\n");
-        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-rw-rw-"));
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-rw----"));
         store.appendEntry("sam", LogEntry.of(LocalDate.of(2025, 1, 2), EntryType.CALL, null));
-        assertThat(Files.getPosixFilePermissions(f)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(f)).isEqualTo(PosixFilePermissions.fromString("rw-rw----"));
         assertThat(Files.list(f.getParent())).as("no temporary file left behind")
                 .extracting(p -> p.getFileName().toString()).containsExactly("sam.yaml");
     }
@@ -159,9 +160,11 @@ class NetworkStoreTest {
     }
 
     @Test
-    void create_refuses_an_id_that_is_taken_and_leaves_the_file_alone() throws Exception {
+    void create_takes_the_next_free_id_under_the_lock_and_leaves_the_taken_file_alone() throws Exception {
         Path f = contact("sam", "# mine\nname: Sam\ncategory: therapist\n");
-        assertThatThrownBy(() -> store.create(simple("sam", "Sam"))).hasMessageContaining("already exists");
+        NetworkStore.Change change = store.create(simple("sam", "Sam"));
+        assertThat(change.after().id()).isEqualTo("sam-2");
+        assertThat(change.file()).isEqualTo(net.resolve("contacts/sam-2.yaml"));
         assertThat(Files.readString(f)).isEqualTo("# mine\nname: Sam\ncategory: therapist\n");
     }
 
@@ -204,5 +207,27 @@ class NetworkStoreTest {
         assertThat(why).startsWith("permission denied").doesNotContain(".tmp");
         assertThat(AtomicFiles.why(new java.nio.file.FileSystemException("/n/x", null, "Not a directory"))).isEqualTo("not a directory");
         assertThat(AtomicFiles.why(new java.nio.file.NoSuchFileException("/n/x"))).isEqualTo("no such file or folder");
+    }
+
+    @Test
+    void outcome_goes_to_the_entry_that_was_picked_even_when_an_entry_was_added_above_it_meanwhile() throws Exception {
+        Path f = contact("lopez", "name: Lopez\ncategory: physician\nlog:\n  - date: 2025-02-10\n    type: referral-in\n    client: C-1\n");
+        LogEntry picked = store.read("lopez").contact().log().get(0);
+        store.appendEntry("lopez", LogEntry.referral(LocalDate.of(2025, 2, 1), EntryType.REFERRAL_IN, "C-0", null, null, null, null));
+        store.setOutcome("lopez", picked, dev.refnet.model.Outcome.SEEN);
+        assertThat(Files.readString(f)).isEqualTo("name: Lopez\ncategory: physician\nlog:\n"
+                + "  - date: 2025-02-01\n    type: referral-in\n    client: C-0\n"
+                + "  - date: 2025-02-10\n    type: referral-in\n    client: C-1\n    outcome: seen\n");
+    }
+
+    @Test
+    void a_file_with_a_lone_carriage_return_is_refused_for_edits_and_left_as_it_was() throws Exception {
+        String text = "name: Q\ncategory: therapist\nnotes: \"first\rsecond\"\nlog:\n  - date: 2025-02-10\n"
+                + "    type: referral-in\n    client: C-9\n    outcome: seen\n    # keep: this comment\n";
+        Path f = contact("q", text);
+        LogEntry entry = store.read("q").contact().log().get(0);
+        assertThatThrownBy(() -> store.setOutcome("q", entry, dev.refnet.model.Outcome.SEEN))
+                .isInstanceOf(RefnetException.class).hasMessageContaining("line 3 has a carriage return without a line feed");
+        assertThat(Files.readString(f)).isEqualTo(text);
     }
 }

@@ -85,12 +85,20 @@ public final class AddContactCommand extends BaseCommand {
         String id = Ids.unique(Ids.fromName(name.strip()), store.takenIds());
         Contact contact = new Contact(id, name.strip(), category, blank(organization), blank(role), specialties,
                 blank(email), blank(phone), tags, status, every, date(since), null, blank(note), null, List.of(), Map.of());
+        List<String> sameName = new ArrayList<>();
+        List<String> sameEmail = new ArrayList<>();
         for (Contact other : network().contacts()) {
             if (other.name().equalsIgnoreCase(contact.name())) {
-                warn("another contact has the same name: " + other.id() + "; added this one as " + id);
+                sameName.add(other.id());
             } else if (contact.email() != null && contact.email().equalsIgnoreCase(other.email())) {
-                warn("another contact has the same e-mail address: " + other.id());
+                sameEmail.add(other.id());
             }
+        }
+        if (!sameName.isEmpty()) {
+            warn("a contact with the same name is already here (" + String.join(", ", sameName) + "); adding another");
+        }
+        if (!sameEmail.isEmpty()) {
+            warn("a contact with the same e-mail address is already here (" + String.join(", ", sameEmail) + ")");
         }
         NetworkStore.Change change = store.create(contact);
         out().println("added " + contact.name() + " (" + category.word() + ") as "

@@ -117,7 +117,7 @@ class InitAndAddContactTest {
         RefnetRun.Result r = run().in(net, "add-contact", "Sam Rivera", "--category", "legal");
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).contains("id sam-rivera-2");
-        assertThat(r.err()).contains("another contact has the same name: sam-rivera");
+        assertThat(r.err()).contains("a contact with the same name is already here (sam-rivera); adding another");
         assertThat(net.resolve("contacts/sam-rivera-2.yaml")).exists();
         assertThat(Files.readString(net.resolve("contacts/sam-rivera.yaml"))).isEqualTo("name: Sam Rivera\ncategory: therapist\n");
     }

@@ -78,15 +78,9 @@ public final class NetworkChecker {
 
     private void checkConfig() {
         Path file = store.configFile();
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!present(file, false)) {
             return;
         }
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            problems.add(Problem.error(file, 1, 1, Files.isSymbolicLink(file)
-                    ? "is a symbolic link; refnet reads only regular files inside the network" : "is not a regular file"));
-            return;
-        }
-        checkMode(file, false);
         String text;
         try {
             text = readText(file);
@@ -117,15 +111,9 @@ public final class NetworkChecker {
 
     private void checkContactsDir() {
         Path dir = store.contactsDir();
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+        if (!present(dir, true)) {
             return;
         }
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            problems.add(Problem.error(dir, 1, 1, Files.isSymbolicLink(dir)
-                    ? "is a symbolic link; keep the contacts folder inside the network" : "is not a folder"));
-            return;
-        }
-        checkMode(dir, true);
         List<Path> entries;
         try (Stream<Path> s = Files.list(dir)) {
             entries = s.sorted().toList();
@@ -152,11 +140,26 @@ public final class NetworkChecker {
         }
     }
 
+    /**
+     * Whether {@code path} is there as the kind of entry refnet reads (a regular file, or a real
+     * folder); a link or another kind is an error. Checks its mode when it is.
+     */
+    private boolean present(Path path, boolean folder) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        if (folder ? !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) : !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+            problems.add(!folder ? Problem.notRegularFile(path) : Problem.error(path, 1, 1, Files.isSymbolicLink(path)
+                    ? "is a symbolic link; keep the contacts folder inside the network" : "is not a folder"));
+            return false;
+        }
+        checkMode(path, folder);
+        return true;
+    }
+
     private void checkContact(Path file) {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            problems.add(Problem.error(file, 1, 1, Files.isSymbolicLink(file)
-                    ? "is a symbolic link; refnet reads only regular files inside the network"
-                    : "is not a regular file"));
+            problems.add(Problem.notRegularFile(file));
             return;
         }
         checkMode(file, false);

@@ -200,9 +200,7 @@ public final class NetworkStore {
     private static Slot readSlot(Path file, ContactCache.Key key, Map<String, ContactCache.Entry> cached) {
         String name = file.getFileName().toString();
         if (key == null) {
-            return new Slot(name, null, null, false, Problem.error(file, 1, 1, Files.isSymbolicLink(file)
-                    ? "is a symbolic link; refnet reads only regular files inside the network"
-                    : "is not a regular file"));
+            return new Slot(name, null, null, false, Problem.notRegularFile(file));
         }
         ContactCache.Entry hit = cached.get(name);
         if (hit != null && hit.key().equals(key)) {

@@ -22,6 +22,13 @@ public record Problem(Path path, int line, int column, Severity severity, String
         return new Problem(path, line, column, Severity.WARNING, message);
     }
 
+    /** A path that should be a regular file inside the network and is not (a link, a folder, …). */
+    public static Problem notRegularFile(Path path) {
+        return error(path, 1, 1, java.nio.file.Files.isSymbolicLink(path)
+                ? "is a symbolic link; refnet reads only regular files inside the network"
+                : "is not a regular file");
+    }
+
     /** {@code path:line:column: message}, as compilers and editors expect. */
     public String located() {
         return path + ":" + line + ":" + column + ": " + message;

@@ -1,12 +1,16 @@
 package dev.refnet.bench;
 
+import dev.refnet.engine.Due;
 import dev.refnet.engine.Fold;
 import dev.refnet.engine.Query;
+import dev.refnet.engine.Report;
 import dev.refnet.model.Contact;
 import dev.refnet.model.Network;
 import dev.refnet.model.NetworkConfig;
 import dev.refnet.render.ContactJson;
+import dev.refnet.render.DueData;
 import dev.refnet.render.Json;
+import dev.refnet.render.ReportJson;
 import dev.refnet.store.ContactReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,8 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The engine over an in-memory network of 10,000 contacts: parsing every file, a query, and
- * what {@code list --format json} does after loading. The due and report benchmarks are to be
- * added beside these when those commands are merged (see bench/jmh/TODO-due-report.md).
+ * what {@code list --format json}, {@code due} and {@code report} compute after loading, and
+ * their JSON.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -89,5 +93,30 @@ public class EngineBench {
             items.add(ContactJson.contact(c, TODAY, false));
         }
         return Json.write(items);
+    }
+
+    /** What {@code due} computes once the network is loaded (SPEC 2, default options). */
+    @Benchmark
+    public Due.Result due() {
+        return Due.compute(network, TODAY, Due.Options.defaults());
+    }
+
+    /** {@code due --format json} after loading: the engine and the JSON. */
+    @Benchmark
+    public String dueJson() {
+        Due.Result r = Due.compute(network, TODAY, Due.Options.defaults());
+        return Json.write(DueData.json(r, r.items()));
+    }
+
+    /** What {@code report} computes for its default period (the 12 months ending today). */
+    @Benchmark
+    public Report report() {
+        return Report.compute(network, TODAY, Report.twelveMonthsEnding(TODAY), TODAY, new Query.All());
+    }
+
+    /** {@code report --format json} after loading. */
+    @Benchmark
+    public String reportJson() {
+        return Json.write(ReportJson.of(Report.compute(network, TODAY, Report.twelveMonthsEnding(TODAY), TODAY, new Query.All())));
     }
 }

@@ -3,6 +3,7 @@ package dev.refnet.cli;
 import dev.refnet.engine.ContactMatch;
 import dev.refnet.engine.Fold;
 import dev.refnet.model.Contact;
+import dev.refnet.model.NetworkConfig;
 import dev.refnet.model.Network;
 import dev.refnet.model.RefnetException;
 import dev.refnet.store.ContactCache;
@@ -33,6 +34,11 @@ public abstract class BaseCommand implements Callable<Integer> {
     private NetworkStore store;
     private NetworkStore.Loaded loaded;
     private NetworkLock held;
+
+    /** The settings: those the loaded network has, else read once from refnet.yaml. */
+    protected NetworkConfig config() {
+        return loaded != null ? loaded.network().config() : store().config();
+    }
 
     /** Lets go of the network's lock, if this command took it; {@link Refnet} calls it after every run. */
     void releaseLock() {
@@ -155,7 +161,7 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     /** Commits the changed files when the network is a git work tree and committing is on. */
     protected void commit(List<Path> files, String message) {
-        if (root().noCommit || !store().config().autoCommit()) {
+        if (root().noCommit || !config().autoCommit()) {
             return;
         }
         Git.find(store().dir()).flatMap(g -> g.commit(files, message)).ifPresent(this::warn);

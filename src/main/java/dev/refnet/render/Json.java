@@ -1,17 +1,29 @@
 package dev.refnet.render;
 
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.temporal.TemporalAccessor;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON output as SPEC shows it: two-space indentation, {@code "key": value}, empty arrays as
  * {@code []}, keys in the order the renderer put them, dates as ISO strings.
+ *
+ * <p>The renderers build plain trees (maps, lists, strings, numbers, booleans, null, dates), so
+ * this writes them with Jackson's streaming generator rather than its data binding: the binding
+ * layer's set-up (serializer factories, introspection) cost about 80 ms of every JSON run's
+ * start-up, and a tree of this shape needs none of it.
  */
 public final class Json {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance()
                     .withObjectNameValueSpacing(Separators.Spacing.AFTER)
@@ -20,10 +32,73 @@ public final class Json {
             .withArrayIndenter(new DefaultIndenter("  ", "\n"))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
+    private static final ObjectWriteContext PRETTY_CONTEXT = new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return PRETTY.createInstance();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    };
+
     private Json() {
     }
 
+    /**
+     * {@code value} as indented JSON. Maps become objects (in their iteration order), iterables
+     * and arrays of objects become arrays, dates and times their ISO text, enums their name.
+     *
+     * @throws IllegalArgumentException for any other kind of value: a renderer's bug, never data
+     */
     public static String write(Object value) {
-        return MAPPER.writerWithDefaultPrettyPrinter().with(PRETTY).writeValueAsString(value);
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(PRETTY_CONTEXT, out)) {
+            value(g, value);
+        }
+        return out.toString();
+    }
+
+    private static void value(JsonGenerator g, Object v) {
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof CharSequence s) {
+            g.writeString(s.toString());
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            g.writeNumber(((Number) v).longValue());
+        } else if (v instanceof Double || v instanceof Float) {
+            g.writeNumber(((Number) v).doubleValue());
+        } else if (v instanceof BigDecimal d) {
+            g.writeNumber(d);
+        } else if (v instanceof BigInteger i) {
+            g.writeNumber(i);
+        } else if (v instanceof Map<?, ?> m) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                g.writeName(String.valueOf(e.getKey()));
+                value(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (v instanceof Iterable<?> items) {
+            g.writeStartArray();
+            for (Object item : items) {
+                value(g, item);
+            }
+            g.writeEndArray();
+        } else if (v instanceof Object[] items) {
+            g.writeStartArray();
+            for (Object item : items) {
+                value(g, item);
+            }
+            g.writeEndArray();
+        } else if (v instanceof TemporalAccessor || v instanceof Enum<?>) {
+            g.writeString(v.toString());
+        } else {
+            throw new IllegalArgumentException("no JSON form for " + v.getClass().getName());
+        }
     }
 }

@@ -70,8 +70,12 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     /** Today: {@code --today}, else the system's local date. */
     protected LocalDate today() {
+        DateSpec given = root().today;
+        if (given != null && given.absolute() != null) {
+            return given.absolute();
+        }
         LocalDate system = env().systemToday();
-        return root().today == null ? system : root().today.resolve(system);
+        return given == null ? system : given.resolve(system);
     }
 
     protected LocalDate date(DateSpec spec) {

@@ -1,9 +1,7 @@
 package dev.refnet.cli;
 
+import dev.refnet.model.IsoDate;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +14,6 @@ import picocli.CommandLine;
  */
 public record DateSpec(String text, LocalDate absolute, int daysAgo) {
 
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern AGO = Pattern.compile("-(\\d{1,5})([dw])");
 
     public static DateSpec parse(String text) {
@@ -32,13 +29,19 @@ public record DateSpec(String text, LocalDate absolute, int daysAgo) {
             int n = Integer.parseInt(m.group(1));
             return new DateSpec(text, null, m.group(2).equals("w") ? n * 7 : n);
         }
-        try {
-            return new DateSpec(text, LocalDate.parse(t, ISO), 0);
-        } catch (DateTimeParseException e) {
+        LocalDate date = IsoDate.parse(t);
+        if (date == null) {
             String why = t.matches("\\d{4}-\\d{2}-\\d{2}") ? " (there is no such day)" : "";
             throw new IllegalArgumentException("'" + text + "' is not a date" + why
                     + ": write YYYY-MM-DD, today, yesterday, or -3d / -2w for that long ago");
         }
+        return new DateSpec(text, date, 0);
+    }
+
+    /** What was typed (a record's generated toString costs a method-handle bootstrap at start-up). */
+    @Override
+    public String toString() {
+        return text;
     }
 
     public LocalDate resolve(LocalDate today) {

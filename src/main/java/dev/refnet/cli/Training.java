@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +28,7 @@ public final class Training {
         try {
             Path net = tmp.resolve("net");
             Environment env = new Environment(Map.of("HOME", tmp.toString(), "XDG_CACHE_HOME", tmp.resolve("cache").toString(),
-                    "NO_COLOR", "1", "COLUMNS", "100"), tmp, Clock.system(ZoneId.systemDefault()), false, false);
+                    "NO_COLOR", "1", "COLUMNS", "100"), tmp, new Environment.SystemClock(), false, false);
             String dir = net.toString();
             List<List<String>> runs = List.of(
                     List.of("init", dir, "--practice", "Training Practice", "--clinician", "Jordan Ellis"),

@@ -107,6 +107,18 @@ public final class ContactCache {
             return new Key(b.size(), nanos(b.lastModifiedTime()), String.valueOf(b.fileKey()));
         }
 
+        // Written out: a record's generated equals and hashCode bootstrap method handles at their
+        // first call, a cost every run paid once per key type.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.size == size && k.mtimeNanos == mtimeNanos && k.fileKey.equals(fileKey);
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(size) * 31 * 31 + Long.hashCode(mtimeNanos) * 31 + fileKey.hashCode();
+        }
+
         /** Whether the file changed so near {@code runStart} that a same-tick change could hide. */
         boolean racy(long runStartNanos) {
             return mtimeNanos >= runStartNanos - RACY_MARGIN_NANOS;

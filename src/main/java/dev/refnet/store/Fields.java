@@ -1,12 +1,10 @@
 package dev.refnet.store;
 
 import dev.refnet.model.Cadence;
+import dev.refnet.model.IsoDate;
 import dev.refnet.yaml.YNode;
 import dev.refnet.yaml.YamlException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +14,6 @@ import java.util.function.Function;
 /** Typed reads of YAML values that fail with the value's location and a plain reason. */
 final class Fields {
 
-    static final DateTimeFormatter ISO_STRICT =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private Fields() {
     }
@@ -77,11 +73,7 @@ final class Fields {
     }
 
     static Optional<LocalDate> parseDate(String t) {
-        try {
-            return Optional.of(LocalDate.parse(t.trim(), ISO_STRICT));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(IsoDate.parse(t.trim()));
     }
 
     static Cadence cadence(YNode node, String key) {

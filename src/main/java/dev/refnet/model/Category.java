@@ -31,8 +31,10 @@ public enum Category {
     }
 
     /** The canonical word written to files and output. */
+    private final String word = name().toLowerCase(Locale.ROOT);
+
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return word;
     }
 
     /** Every word input accepts, canonical words first, then aliases. */

@@ -8,8 +8,10 @@ public enum EntryType {
     COFFEE, CALL, EMAIL, LETTER, MEETING, VISIT, PRESENTATION, WORKSHOP, EVENT, SOCIAL,
     THANK_YOU, NOTE, REFERRAL_IN, REFERRAL_OUT;
 
+    private final String word = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     public String word() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return word;
     }
 
     /** An outreach or contact with the partner (not a thank-you, note or referral). */

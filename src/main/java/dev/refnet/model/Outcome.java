@@ -7,8 +7,10 @@ import java.util.Optional;
 public enum Outcome {
     SCHEDULED, SEEN, DECLINED, NO_SHOW, WAITLISTED;
 
+    private final String word = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     public String word() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return word;
     }
 
     public static Optional<Outcome> parse(String text) {

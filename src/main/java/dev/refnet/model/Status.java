@@ -7,8 +7,10 @@ import java.util.Optional;
 public enum Status {
     ACTIVE, PROSPECT, PAUSED, ARCHIVED;
 
+    private final String word = name().toLowerCase(Locale.ROOT);
+
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return word;
     }
 
     public boolean wantsCheckIns() {

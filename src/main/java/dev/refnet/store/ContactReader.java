@@ -50,7 +50,7 @@ public final class ContactReader {
     static Contact toContact(String id, YNode.Mapping map) {
         String name = Fields.requiredText(map, "name", map);
         YNode categoryNode = map.get("category").orElseThrow(() -> Fields.error(map, "missing required key 'category'"));
-        Category category = Fields.word(categoryNode, "category", Category::parse, words(Category.values()));
+        Category category = Fields.word(categoryNode, "category", Category::parse, () -> words(Category.values()));
         if (category == null) {
             throw Fields.error(categoryNode, "'category' is empty; it is required");
         }
@@ -79,7 +79,7 @@ public final class ContactReader {
                 case "email" -> email = Fields.text(v, key);
                 case "phone" -> phone = Fields.text(v, key);
                 case "tags" -> tags = Fields.list(v, key);
-                case "status" -> status = Fields.word(v, key, Status::parse, words(Status.values()));
+                case "status" -> status = Fields.word(v, key, Status::parse, () -> words(Status.values()));
                 case "follow-up" -> followUp = Fields.cadence(v, key);
                 case "since" -> since = Fields.date(v, key);
                 case "snooze-until" -> snooze = Fields.date(v, key);
@@ -114,7 +114,7 @@ public final class ContactReader {
             throw Fields.error(dateNode, "log entry has an empty 'date'");
         }
         YNode typeNode = m.get("type").orElseThrow(() -> Fields.error(m, "log entry has no 'type'"));
-        EntryType type = Fields.word(typeNode, "type", EntryType::parse, words(EntryType.values()));
+        EntryType type = Fields.word(typeNode, "type", EntryType::parse, () -> words(EntryType.values()));
         if (type == null) {
             throw Fields.error(typeNode, "log entry has an empty 'type'");
         }
@@ -138,7 +138,7 @@ public final class ContactReader {
                 case "to" -> to = Fields.text(v, key);
                 case "from" -> from = Fields.text(v, key);
                 case "reason" -> reason = Fields.text(v, key);
-                case "outcome" -> outcome = Fields.word(v, key, Outcome::parse, words(Outcome.values()));
+                case "outcome" -> outcome = Fields.word(v, key, Outcome::parse, () -> words(Outcome.values()));
                 default -> { }
             }
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Typed reads of YAML values that fail with the value's location and a plain reason. */
 final class Fields {
@@ -103,13 +104,13 @@ final class Fields {
         }
     }
 
-    static <T> T word(YNode node, String key, Function<String, Optional<T>> parse, String accepted) {
+    static <T> T word(YNode node, String key, Function<String, Optional<T>> parse, Supplier<String> accepted) {
         String t = text(node, key);
         if (t == null) {
             return null;
         }
         return parse.apply(t).orElseThrow(() -> error(node,
-                "unknown " + key + " '" + t + "'; use one of: " + accepted));
+                "unknown " + key + " '" + t + "'; use one of: " + accepted.get()));
     }
 
     static String kind(YNode node) {

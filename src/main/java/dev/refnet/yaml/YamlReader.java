@@ -33,6 +33,8 @@ public final class YamlReader {
     /** Deepest nesting refnet reads; a contact needs four levels. */
     public static final int MAX_DEPTH = 16;
 
+    /** Immutable, so shared by every parse (building it costs as much as parsing a small file). */
+    private static final LoadSettings SETTINGS = LoadSettings.builder().setParseComments(false).build();
     private static final Pattern CONFLICT = Pattern.compile("(?m)^(<{7}|={7}|>{7}|\\|{7})(?: |\\r?$)");
 
     private YamlReader() {
@@ -76,15 +78,14 @@ public final class YamlReader {
                     + " KiB; a contact file is never that big");
         }
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        Matcher conflict = CONFLICT.matcher(body);
-        if (conflict.find()) {
+        Matcher conflict = mayHoldConflict(body) ? CONFLICT.matcher(body) : null;
+        if (conflict != null && conflict.find()) {
             int line = 1 + (int) body.substring(0, conflict.start()).chars().filter(c -> c == '\n').count();
             throw new YamlException(line, 1, "git merge conflict marker '" + conflict.group(1)
                     + "': keep the lines you want, delete the markers, then 'git add' the file");
         }
-        LoadSettings settings = LoadSettings.builder().setParseComments(false).build();
-        StreamReader reader = new StreamReader(settings, body);
-        ParserImpl parser = new ParserImpl(settings, reader);
+        StreamReader reader = new StreamReader(SETTINGS, body);
+        ParserImpl parser = new ParserImpl(SETTINGS, reader);
         try {
             return new Builder(parser).document();
         } catch (MarkedYamlEngineException e) {
@@ -102,6 +103,11 @@ public final class YamlReader {
             throw new YamlException(p.line(), p.column(), "not valid YAML: cannot read the text here"
                     + " (a broken escape sequence or character?)");
         }
+    }
+
+    /** A quick test before the line-anchored search: most files hold no run of seven marker characters. */
+    private static boolean mayHoldConflict(String body) {
+        return body.contains("<<<<<<<") || body.contains("=======") || body.contains(">>>>>>>") || body.contains("|||||||");
     }
 
     private static YNode.Pos pos(Optional<Mark> mark) {

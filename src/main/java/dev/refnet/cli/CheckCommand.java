@@ -41,7 +41,8 @@ public final class CheckCommand extends BaseCommand {
                     m.put("message", p.message());
                     items.add(m);
                 }
-                out().println(Json.write(items));
+                Json.write(items, out());
+                out().println();
             }
             case csv -> {
                 List<List<?>> rows = new ArrayList<>();

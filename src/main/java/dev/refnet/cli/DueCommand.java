@@ -72,7 +72,10 @@ public final class DueCommand extends BaseCommand implements QueryArguments {
         List<DueItem> items = result.items();
         List<DueItem> shown = limit == null || limit >= items.size() ? items : items.subList(0, limit);
         switch (format) {
-            case json -> out().println(Json.write(DueData.json(result, shown)));
+            case json -> {
+                Json.write(DueData.json(result, shown), out());
+                out().println();
+            }
             case csv -> out().print(Csv.write(DueData.CSV_HEADER, DueData.csvRows(shown)));
             case ics -> out().print(DueCalendar.render(result, shown, network.config().practice()));
             default -> out().print(DueText.render(shown, items.size(), nothingDue(network, q, kindSet), env().width(), ansi()));

@@ -72,7 +72,8 @@ public final class ExportCommand extends BaseCommand implements QueryArguments {
                     items.add(m);
                 }
             }
-            out().println(Json.write(items));
+            Json.write(items, out());
+            out().println();
         } else {
             if (bom) {
                 out().print('\uFEFF');

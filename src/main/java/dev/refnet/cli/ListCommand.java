@@ -50,7 +50,8 @@ public final class ListCommand extends BaseCommand implements QueryArguments {
                 for (Contact c : contacts) {
                     items.add(ContactJson.contact(c, today, false));
                 }
-                out().println(Json.write(items));
+                Json.write(items, out());
+                out().println();
             }
             case csv -> {
                 List<List<?>> rows = new ArrayList<>();

@@ -79,7 +79,10 @@ public final class ReportCommand extends BaseCommand implements QueryArguments {
             return 0;
         }
         switch (format) {
-            case json -> out().println(Json.write(ReportJson.of(report)));
+            case json -> {
+                Json.write(ReportJson.of(report), out());
+                out().println();
+            }
             case csv -> out().print(ReportCsv.render(report));
             case markdown -> out().print(ReportMarkdown.render(report, typed));
             default -> out().print(ReportText.render(report, typed, env().width(), ansi()));

@@ -33,7 +33,10 @@ public final class ShowCommand extends BaseCommand {
         Contact c = resolve(contact);
         LocalDate today = today();
         switch (format.get()) {
-            case json -> out().println(Json.write(ContactJson.contact(c, today, true)));
+            case json -> {
+                Json.write(ContactJson.contact(c, today, true), out());
+                out().println();
+            }
             case csv -> {
                 List<List<?>> rows = new ArrayList<>();
                 for (LogEntry e : c.logByDate()) {

@@ -37,6 +37,9 @@ public final class Display {
     }
 
     private static int cellWidth(int cp) {
+        if (cp < 0x300 && cp != 0xAD) {
+            return 1; // Latin text: no marks, no wide characters (U+00AD, the soft hyphen, is a format character)
+        }
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
             return 0;

@@ -130,15 +130,20 @@ public final class DueText {
         }
         String pad = " ".repeat(Display.width(prefix));
         StringBuilder line = new StringBuilder();
+        int lineWidth = 0;
         for (String word : text.split(" ")) {
-            if (line.length() > 0 && Display.width(line.toString()) + 1 + Display.width(word) > room) {
+            int wordWidth = Display.width(word);
+            if (line.length() > 0 && lineWidth + 1 + wordWidth > room) {
                 lines.add((lines.isEmpty() ? prefix : pad) + line);
                 line.setLength(0);
+                lineWidth = 0;
             }
             if (line.length() > 0) {
                 line.append(' ');
+                lineWidth++;
             }
             line.append(word);
+            lineWidth += wordWidth;
         }
         if (line.length() > 0) {
             lines.add((lines.isEmpty() ? prefix : pad) + line);

@@ -1,6 +1,7 @@
 package dev.refnet.render;
 
 import java.io.StringWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.temporal.TemporalAccessor;
@@ -8,6 +9,7 @@ import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -42,6 +44,11 @@ public final class Json {
         public boolean hasPrettyPrinter() {
             return true;
         }
+
+        @Override
+        public int getStreamWriteFeatures(int defaults) {
+            return defaults & ~StreamWriteFeature.AUTO_CLOSE_TARGET.getMask(); // the caller's stream stays open
+        }
     };
 
     private Json() {
@@ -55,10 +62,18 @@ public final class Json {
      */
     public static String write(Object value) {
         StringWriter out = new StringWriter();
+        write(value, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes {@code value} as by {@link #write(Object)} to {@code out}, which stays open: a large
+     * network's output goes out as it is made, not first into one string.
+     */
+    public static void write(Object value, Writer out) {
         try (JsonGenerator g = new JsonFactory().createGenerator(PRETTY_CONTEXT, out)) {
             value(g, value);
         }
-        return out.toString();
     }
 
     private static void value(JsonGenerator g, Object v) {

@@ -227,17 +227,23 @@ public final class NetworkStore {
         if (!Files.isDirectory(cdir)) {
             return List.of();
         }
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(cdir, "*" + SUFFIX)) {
+        // Names compared as strings: a glob filter and Path comparisons cost ~30 ms at 10,000 files.
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(cdir)) {
             for (Path p : ds) {
-                if (!p.getFileName().toString().startsWith(".")) {
-                    files.add(p);
+                String name = p.getFileName().toString();
+                if (name.endsWith(SUFFIX) && !name.startsWith(".")) {
+                    names.add(name);
                 }
             }
         } catch (IOException e) {
             throw RefnetException.data(cdir + ": cannot list: " + e.getMessage());
         }
-        files.sort(null);
+        names.sort(null);
+        List<Path> files = new ArrayList<>(names.size());
+        for (String name : names) {
+            files.add(cdir.resolve(name));
+        }
         return files;
     }
 

@@ -1,0 +1,36 @@
+package dev.refnet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DisplayTest {
+
+    @Test
+    void latinTextIsOneCellACharacterAccentsIncluded() {
+        assertThat(Display.width("Dr. María López")).isEqualTo(15);
+        assertThat(Display.width("Zoë Müller-Øberg")).isEqualTo(16);
+    }
+
+    @Test
+    void marksAndFormatCharactersTakeNoCell() {
+        assertThat(Display.width("e\u0301")).isEqualTo(1); // e + combining acute
+        assertThat(Display.width("co\u00ADop")).isEqualTo(4); // soft hyphen
+        assertThat(Display.width("a\u200Bb")).isEqualTo(2); // zero-width space
+    }
+
+    @Test
+    void wideCharactersTakeTwo() {
+        assertThat(Display.width("山田")).isEqualTo(4);
+        assertThat(Display.width("김민준")).isEqualTo(6);
+        assertThat(Display.width("🙂")).isEqualTo(2);
+    }
+
+    @Test
+    void wrappingMeasuresEachLineAsItGoes() {
+        assertThat(DueText.wrap("  ", "one two three four five six seven eight nine ten eleven twelve", 24))
+                .containsExactly("  one two three four", "  five six seven eight", "  nine ten eleven twelve");
+        assertThat(DueText.wrap("  ", "山田 山田 山田 山田 山田 山田", 24))
+                .allSatisfy(line -> assertThat(Display.width(line)).isLessThanOrEqualTo(24));
+    }
+}

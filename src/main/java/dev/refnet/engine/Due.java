@@ -23,11 +23,36 @@ import java.util.Set;
 public final class Due {
 
     /** Items of one due date: thank-you, outcome, check-in; then contact id, referral date, client. */
-    public static final Comparator<DueItem> ORDER = Comparator.comparing(DueItem::due)
-            .thenComparing(DueItem::kind)
-            .thenComparing(i -> i.contact().id())
-            .thenComparing(DueItem::referralDate, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(DueItem::client, Comparator.nullsFirst(Comparator.naturalOrder()));
+    /**
+     * SPEC 2's order: due date, kind, contact id, then the referral's date and client (absent
+     * first). Written out rather than chained from {@code Comparator.comparing}: a chain of
+     * lambdas was a third of {@code due}'s time at 10,000 contacts under the launcher's C1.
+     */
+    public static final Comparator<DueItem> ORDER = Due::compareItems;
+
+    private static int compareItems(DueItem a, DueItem b) {
+        int c = a.due().compareTo(b.due());
+        if (c == 0) {
+            c = a.kind().compareTo(b.kind());
+        }
+        if (c == 0) {
+            c = a.contact().id().compareTo(b.contact().id());
+        }
+        if (c == 0) {
+            c = nullsFirst(a.referralDate(), b.referralDate());
+        }
+        if (c == 0) {
+            c = nullsFirst(a.client(), b.client());
+        }
+        return c;
+    }
+
+    private static <T extends Comparable<? super T>> int nullsFirst(T a, T b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        return a.compareTo(b);
+    }
 
     private static final Comparator<DueItem.Referral> REFERRAL_ORDER = Comparator.comparing(DueItem.Referral::date)
             .thenComparing(DueItem.Referral::client, Comparator.nullsFirst(Comparator.naturalOrder()));

@@ -6,6 +6,7 @@ import dev.refnet.model.Contact;
 import dev.refnet.model.NetworkConfig;
 import dev.refnet.model.Network;
 import dev.refnet.model.RefnetException;
+import dev.refnet.render.Json;
 import dev.refnet.store.ContactCache;
 import dev.refnet.store.Git;
 import dev.refnet.store.NetworkLocator;
@@ -58,6 +59,12 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     protected PrintWriter out() {
         return spec.commandLine().getOut();
+    }
+
+    /** {@code value} as JSON on standard output, streamed as it is made, then a newline. */
+    protected void printJson(Object value) {
+        Json.write(value, out());
+        out().println();
     }
 
     protected PrintWriter err() {

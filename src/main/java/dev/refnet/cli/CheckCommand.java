@@ -1,7 +1,6 @@
 package dev.refnet.cli;
 
 import dev.refnet.render.Csv;
-import dev.refnet.render.Json;
 import dev.refnet.store.NetworkChecker;
 import dev.refnet.store.Problem;
 import java.util.ArrayList;
@@ -41,8 +40,7 @@ public final class CheckCommand extends BaseCommand {
                     m.put("message", p.message());
                     items.add(m);
                 }
-                Json.write(items, out());
-                out().println();
+                printJson(items);
             }
             case csv -> {
                 List<List<?>> rows = new ArrayList<>();

@@ -9,7 +9,6 @@ import dev.refnet.render.Csv;
 import dev.refnet.render.DueCalendar;
 import dev.refnet.render.DueData;
 import dev.refnet.render.DueText;
-import dev.refnet.render.Json;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -72,10 +71,7 @@ public final class DueCommand extends BaseCommand implements QueryArguments {
         List<DueItem> items = result.items();
         List<DueItem> shown = limit == null || limit >= items.size() ? items : items.subList(0, limit);
         switch (format) {
-            case json -> {
-                Json.write(DueData.json(result, shown), out());
-                out().println();
-            }
+            case json -> printJson(DueData.json(result, shown));
             case csv -> out().print(Csv.write(DueData.CSV_HEADER, DueData.csvRows(shown)));
             case ics -> out().print(DueCalendar.render(result, shown, network.config().practice()));
             default -> out().print(DueText.render(shown, items.size(), nothingDue(network, q, kindSet), env().width(), ansi()));

@@ -5,7 +5,6 @@ import dev.refnet.model.Contact;
 import dev.refnet.model.LogEntry;
 import dev.refnet.render.ContactJson;
 import dev.refnet.render.ExportCsv;
-import dev.refnet.render.Json;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,8 +71,7 @@ public final class ExportCommand extends BaseCommand implements QueryArguments {
                     items.add(m);
                 }
             }
-            Json.write(items, out());
-            out().println();
+            printJson(items);
         } else {
             if (bom) {
                 out().print('\uFEFF');

@@ -4,7 +4,6 @@ import dev.refnet.engine.Query;
 import dev.refnet.model.Contact;
 import dev.refnet.render.ContactJson;
 import dev.refnet.render.Csv;
-import dev.refnet.render.Json;
 import dev.refnet.render.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,8 +49,7 @@ public final class ListCommand extends BaseCommand implements QueryArguments {
                 for (Contact c : contacts) {
                     items.add(ContactJson.contact(c, today, false));
                 }
-                Json.write(items, out());
-                out().println();
+                printJson(items);
             }
             case csv -> {
                 List<List<?>> rows = new ArrayList<>();

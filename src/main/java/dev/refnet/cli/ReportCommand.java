@@ -3,7 +3,6 @@ package dev.refnet.cli;
 import dev.refnet.engine.Query;
 import dev.refnet.engine.Report;
 import dev.refnet.render.FlowGraph;
-import dev.refnet.render.Json;
 import dev.refnet.render.ReportCsv;
 import dev.refnet.render.ReportJson;
 import dev.refnet.render.ReportMarkdown;
@@ -79,10 +78,7 @@ public final class ReportCommand extends BaseCommand implements QueryArguments {
             return 0;
         }
         switch (format) {
-            case json -> {
-                Json.write(ReportJson.of(report), out());
-                out().println();
-            }
+            case json -> printJson(ReportJson.of(report));
             case csv -> out().print(ReportCsv.render(report));
             case markdown -> out().print(ReportMarkdown.render(report, typed));
             default -> out().print(ReportText.render(report, typed, env().width(), ansi()));

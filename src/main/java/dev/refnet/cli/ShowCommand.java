@@ -5,7 +5,6 @@ import dev.refnet.model.LogEntry;
 import dev.refnet.model.NetworkConfig;
 import dev.refnet.render.ContactJson;
 import dev.refnet.render.Csv;
-import dev.refnet.render.Json;
 import dev.refnet.render.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,10 +32,7 @@ public final class ShowCommand extends BaseCommand {
         Contact c = resolve(contact);
         LocalDate today = today();
         switch (format.get()) {
-            case json -> {
-                Json.write(ContactJson.contact(c, today, true), out());
-                out().println();
-            }
+            case json -> printJson(ContactJson.contact(c, today, true));
             case csv -> {
                 List<List<?>> rows = new ArrayList<>();
                 for (LogEntry e : c.logByDate()) {

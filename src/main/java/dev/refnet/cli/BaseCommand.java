@@ -95,19 +95,28 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     protected NetworkStore store() {
         if (store == null) {
-            Path dir = networkDir();
-            // Keep a relative --dir as typed, so messages name files the way the user does.
-            boolean sameCwd = env().cwd().toAbsolutePath().equals(Path.of("").toAbsolutePath());
-            store = new NetworkStore(dir.isAbsolute() || sameCwd ? dir : env().cwd().resolve(dir),
-                    ContactCache.fromEnvironment(env().env()));
+            store = storeFor(root().dir, env());
         }
         return store;
     }
 
-    /** The network, with each unreadable file reported once on standard error. */
+    /** The store of the network that {@code --dir} (null when not given) and the environment name. */
+    static NetworkStore storeFor(Path dirOption, Environment env) {
+        Path dir = NetworkLocator.locate(dirOption, env.env(), env.cwd());
+        // Keep a relative --dir as typed, so messages name files the way the user does.
+        boolean sameCwd = env.cwd().toAbsolutePath().equals(Path.of("").toAbsolutePath());
+        return new NetworkStore(dir.isAbsolute() || sameCwd ? dir : env.cwd().resolve(dir),
+                ContactCache.fromEnvironment(env.env()));
+    }
+
+    /**
+     * The network, with each unreadable file reported once on standard error. When {@link Refnet}
+     * began reading this very folder before the command line was parsed, that read is the answer.
+     */
     protected Network network() {
         if (loaded == null) {
-            loaded = store().load();
+            NetworkStore.Background early = root().takeEarlyLoad();
+            loaded = early != null && early.dir().equals(store().dir()) ? early.get() : store().load();
             reportSkipped(loaded.problems());
         }
         return loaded.network();

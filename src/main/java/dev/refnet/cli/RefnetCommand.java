@@ -1,5 +1,6 @@
 package dev.refnet.cli;
 
+import dev.refnet.store.NetworkStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,19 @@ public final class RefnetCommand implements Runnable {
 
     public Environment environment() {
         return environment;
+    }
+
+    private NetworkStore.Background earlyLoad;
+
+    void earlyLoad(NetworkStore.Background load) {
+        earlyLoad = load;
+    }
+
+    /** The network read begun before parsing (see {@link Refnet#run}), once; null when there is none. */
+    NetworkStore.Background takeEarlyLoad() {
+        NetworkStore.Background load = earlyLoad;
+        earlyLoad = null;
+        return load;
     }
 
     @Override

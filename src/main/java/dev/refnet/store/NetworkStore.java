@@ -115,6 +115,86 @@ public final class NetworkStore {
      * a contact whose file is unchanged since the cache saw it is taken from the cache.
      */
     public Loaded load() {
+        Read read = read();
+        read.saveCache();
+        return read.loaded();
+    }
+
+    /**
+     * Starts {@link #load} on a thread of its own, so that reading the network overlaps with
+     * what the caller does meanwhile (picocli building its model). The thread only reads: the
+     * cache of parsed contacts is brought up to date by {@link Background#get}, in the caller's
+     * thread, so a load that is never taken writes nothing.
+     */
+    public Background loadInBackground() {
+        return new Background(this);
+    }
+
+    /** A load running on its own thread; see {@link #loadInBackground}. */
+    public static final class Background {
+        private final NetworkStore store;
+        private final Thread thread;
+        private volatile Read read;
+        private volatile Throwable failure;
+
+        private Background(NetworkStore store) {
+            this.store = store;
+            this.thread = new Thread(() -> {
+                try {
+                    read = store.read();
+                } catch (Throwable t) { // handed to the caller of get(), in its thread
+                    failure = t;
+                }
+            }, "refnet-load");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** The folder this load reads. */
+        public Path dir() {
+            return store.dir();
+        }
+
+        /** Whether the reading has finished (for tests: get() waits for it anyway). */
+        boolean done() {
+            return !thread.isAlive();
+        }
+
+        /** What {@link #load} would have returned, or what it would have thrown. */
+        public Loaded get() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    thread.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            read.saveCache();
+            return read.loaded();
+        }
+    }
+
+    /** A network as read, and the cache entries to save for it (null when the cache is up to date). */
+    private record Read(Loaded loaded, ContactCache cache, Path contactsDir, Map<String, ContactCache.Entry> toCache) {
+        void saveCache() {
+            if (toCache != null) {
+                cache.write(contactsDir, toCache);
+            }
+        }
+    }
+
+    private Read read() {
         requireExists();
         Path cdir = contactsDir();
         // Decode the cache on another core while this one lists and looks at the files.
@@ -144,10 +224,8 @@ public final class NetworkStore {
                 changed = true;
             }
         }
-        if (cache != null && (changed || keep.size() != cached.size())) {
-            cache.write(cdir, keep);
-        }
-        return new Loaded(new Network(config, contacts), problems);
+        boolean save = cache != null && (changed || keep.size() != cached.size());
+        return new Read(new Loaded(new Network(config, contacts), problems), cache, cdir, save ? keep : null);
     }
 
     /** Use several cores from this many files; below it a thread costs more than it saves. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Builds the command line with refnet's error handling: one plain line, the SPEC 5 exit code. */
 public final class Refnet {
@@ -25,12 +26,61 @@ public final class Refnet {
      */
     static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err, String only) {
         RefnetCommand root = new RefnetCommand(env);
+        CommandSpec generated = only == null || GENERATED == null ? null : GENERATED.subcommand(only);
+        CommandLine cl;
+        if (generated != null) {
+            cl = new CommandLine(GENERATED.root(root));
+            cl.addSubcommand(only, new CommandLine(generated));
+        } else {
+            cl = annotated(root, only);
+        }
+        return configure(cl, env, out, err, root);
+    }
+
+    /** The command line as picocli reads it from the annotations (every subcommand when {@code only} is null). */
+    static CommandLine annotatedCommandLine(Environment env, String only) {
+        RefnetCommand root = new RefnetCommand(env);
+        PrintWriter none = new PrintWriter(java.io.Writer.nullWriter());
+        return configure(annotated(root, only), env, none, none, root);
+    }
+
+    private static CommandLine annotated(RefnetCommand root, String only) {
         CommandLine cl = new CommandLine(root);
         for (Map.Entry<String, Class<?>> sub : RefnetCommand.SUBCOMMANDS) {
             if (only == null || only.equals(sub.getKey())) {
                 cl.addSubcommand(sub.getKey(), sub.getValue());
             }
         }
+        return cl;
+    }
+
+    /**
+     * The same model built through picocli's programmatic API by code that {@link GenerateSpecs}
+     * derives from the annotations at build time (see there for why); null in a build without it.
+     */
+    interface Specs {
+        CommandSpec root(RefnetCommand command);
+
+        /** A new command's model, or null for one that is read from its annotations. */
+        CommandSpec subcommand(String name);
+    }
+
+    private static final Specs GENERATED = generated();
+
+    /** Whether subcommand {@code name}'s model comes from the generated code (for tests). */
+    static boolean isGenerated(String name) {
+        return GENERATED != null && GENERATED.subcommand(name) != null;
+    }
+
+    private static Specs generated() {
+        try {
+            return (Specs) Class.forName("dev.refnet.cli.GeneratedSpecs").getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return null;
+        }
+    }
+
+    private static CommandLine configure(CommandLine cl, Environment env, PrintWriter out, PrintWriter err, RefnetCommand root) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -54,8 +54,11 @@ public final class Due {
         return a.compareTo(b);
     }
 
-    private static final Comparator<DueItem.Referral> REFERRAL_ORDER = Comparator.comparing(DueItem.Referral::date)
-            .thenComparing(DueItem.Referral::client, Comparator.nullsFirst(Comparator.naturalOrder()));
+    /** A thank-you's referrals: by date, then client (absent first); written out as ORDER is. */
+    private static final Comparator<DueItem.Referral> REFERRAL_ORDER = (a, b) -> {
+        int c = a.date().compareTo(b.date());
+        return c != 0 ? c : nullsFirst(a.client(), b.client());
+    };
 
     /**
      * What to list: items due up to {@code upcoming} after today, of these kinds (all when

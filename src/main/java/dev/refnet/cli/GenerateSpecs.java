@@ -264,29 +264,25 @@ public final class GenerateSpecs {
     }
 
     private static List<Field> mixinFields(Class<?> type) {
-        List<Field> mixins = new ArrayList<>();
-        for (Class<?> k = type; k != null && k != Object.class; k = k.getSuperclass()) {
-            for (Field f : k.getDeclaredFields()) {
-                if (f.isAnnotationPresent(CommandLine.Mixin.class)) {
-                    requireReachable(f);
-                    mixins.add(f);
-                }
-            }
-        }
-        return mixins;
+        return annotatedFields(type, CommandLine.Mixin.class);
     }
 
     private static List<String> specFields(Class<?> type) {
-        List<String> names = new ArrayList<>();
+        return annotatedFields(type, CommandLine.Spec.class).stream().map(Field::getName).toList();
+    }
+
+    /** The fields of {@code type} and its superclasses that carry {@code annotation}, which generated code must reach. */
+    private static List<Field> annotatedFields(Class<?> type, Class<? extends java.lang.annotation.Annotation> annotation) {
+        List<Field> fields = new ArrayList<>();
         for (Class<?> k = type; k != null && k != Object.class; k = k.getSuperclass()) {
             for (Field f : k.getDeclaredFields()) {
-                if (f.isAnnotationPresent(CommandLine.Spec.class)) {
+                if (f.isAnnotationPresent(annotation)) {
                     requireReachable(f);
-                    names.add(f.getName());
+                    fields.add(f);
                 }
             }
         }
-        return names;
+        return fields;
     }
 
     /** A field the generated code reads and sets: how the command reaches it, and its declared type. */

@@ -56,6 +56,24 @@ public final class Json {
             }
         }
 
+        private void open(JsonGenerator g, char bracket) {
+            g.writeRaw(bracket);
+            depth++;
+        }
+
+        private void next(JsonGenerator g) {
+            g.writeRaw(',');
+            newLine(g);
+        }
+
+        private void close(JsonGenerator g, int count, char bracket) {
+            depth--;
+            if (count > 0) {
+                newLine(g);
+            }
+            g.writeRaw(bracket);
+        }
+
         @Override
         public void writeRootValueSeparator(JsonGenerator g) {
             g.writeRaw('\n');
@@ -63,8 +81,7 @@ public final class Json {
 
         @Override
         public void writeStartObject(JsonGenerator g) {
-            g.writeRaw('{');
-            depth++;
+            open(g, '{');
         }
 
         @Override
@@ -79,23 +96,17 @@ public final class Json {
 
         @Override
         public void writeObjectEntrySeparator(JsonGenerator g) {
-            g.writeRaw(',');
-            newLine(g);
+            next(g);
         }
 
         @Override
         public void writeEndObject(JsonGenerator g, int entries) {
-            depth--;
-            if (entries > 0) {
-                newLine(g);
-            }
-            g.writeRaw('}');
+            close(g, entries, '}');
         }
 
         @Override
         public void writeStartArray(JsonGenerator g) {
-            g.writeRaw('[');
-            depth++;
+            open(g, '[');
         }
 
         @Override
@@ -105,17 +116,12 @@ public final class Json {
 
         @Override
         public void writeArrayValueSeparator(JsonGenerator g) {
-            g.writeRaw(',');
-            newLine(g);
+            next(g);
         }
 
         @Override
         public void writeEndArray(JsonGenerator g, int values) {
-            depth--;
-            if (values > 0) {
-                newLine(g);
-            }
-            g.writeRaw(']');
+            close(g, values, ']');
         }
     }
 

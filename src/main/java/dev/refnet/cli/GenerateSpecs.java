@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -55,6 +56,7 @@ public final class GenerateSpecs {
         out.append("package dev.refnet.cli;\n\n")
                 .append("import picocli.CommandLine.Model.IGetter;\n")
                 .append("import picocli.CommandLine.Model.ISetter;\n")
+                .append("import picocli.CommandLine.Model.ArgGroupSpec;\n")
                 .append("import picocli.CommandLine.Model.CommandSpec;\n")
                 .append("import picocli.CommandLine.Model.OptionSpec;\n")
                 .append("import picocli.CommandLine.Model.PositionalParamSpec;\n\n")
@@ -66,7 +68,8 @@ public final class GenerateSpecs {
         command(methods, "root", annotated.getCommandSpec(), RefnetCommand.class);
         for (Map.Entry<String, CommandLine> sub : annotated.getSubcommands().entrySet()) {
             CommandSpec spec = sub.getValue().getCommandSpec();
-            if (!spec.argGroups().isEmpty() || !spec.unmatchedArgsBindings().isEmpty()) {
+            if (spec.argGroups().stream().anyMatch(g -> !g.subgroups().isEmpty() || !g.positionalParameters().isEmpty())
+                    || !spec.unmatchedArgsBindings().isEmpty()) {
                 continue; // read from its annotations at run time
             }
             names.add(sub.getKey());
@@ -137,22 +140,29 @@ public final class GenerateSpecs {
                 .append(".showDefaultValues(").append(u.showDefaultValues()).append(")")
                 .append(".hidden(").append(u.hidden()).append(")")
                 .append(".autoWidth(").append(u.autoWidth()).append(");\n");
+        List<ArgGroupSpec> groupsDone = new ArrayList<>();
         for (OptionSpec o : spec.options()) {
             if (o.inherited()) {
                 continue; // picocli copies it from the parent, as it does for annotations
             }
-            body.append("        s.addOption(OptionSpec.builder(").append(lits(o.names())).append(")");
-            arg(body, o, type, paths, binding);
-            if (o.usageHelp()) {
-                body.append(".usageHelp(true)");
+            ArgGroupSpec g = o.group();
+            if (g == null) {
+                body.append("        s.addOption(");
+                option(body, o, type, paths, binding);
+                body.append(");\n");
+            } else if (!groupsDone.contains(g)) {
+                groupsDone.add(g);
+                body.append("        s.addArgGroup(ArgGroupSpec.builder().exclusive(").append(g.exclusive())
+                        .append(").multiplicity(").append(lit(g.multiplicity().originalValue()))
+                        .append(").validate(").append(g.validate()).append(").order(").append(g.order())
+                        .append(").heading(").append(lit(g.heading())).append(")");
+                for (OptionSpec member : g.options()) {
+                    body.append("\n                .addArg(");
+                    option(body, member, type, paths, binding);
+                    body.append(")");
+                }
+                body.append(".build());\n");
             }
-            if (o.versionHelp()) {
-                body.append(".versionHelp(true)");
-            }
-            if (o.order() != -1) { // picocli's OptionSpec.DEFAULT_ORDER
-                body.append(".order(").append(o.order()).append(")");
-            }
-            body.append(".build());\n");
         }
         for (PositionalParamSpec p : spec.positionalParameters()) {
             if (p.inherited()) {
@@ -168,6 +178,21 @@ public final class GenerateSpecs {
         if (!paths.isEmpty()) {
             bindingClass(out, binding, t, paths);
         }
+    }
+
+    private static void option(StringBuilder body, OptionSpec o, Class<?> type, List<Bound> paths, String binding) {
+        body.append("OptionSpec.builder(").append(lits(o.names())).append(")");
+        arg(body, o, type, paths, binding);
+        if (o.usageHelp()) {
+            body.append(".usageHelp(true)");
+        }
+        if (o.versionHelp()) {
+            body.append(".versionHelp(true)");
+        }
+        if (o.order() != -1) { // picocli's OptionSpec.DEFAULT_ORDER
+            body.append(".order(").append(o.order()).append(")");
+        }
+        body.append(".build()");
     }
 
     /** The attributes options and positional parameters share. */
@@ -226,10 +251,20 @@ public final class GenerateSpecs {
         if (consumer != null && !consumer.getName().startsWith("picocli.")) {
             body.append(".parameterConsumer(new ").append(name(consumer)).append("())");
         }
-        String path = field == null ? null : path(type, field);
-        if (path != null) {
+        Field group = field == null ? null : groupField(type, field);
+        String path = field == null || group != null ? null : path(type, field);
+        if (group != null) {
+            // Like picocli with an @ArgGroup field: the group's object exists once one of its
+            // options is given, so a command tells "neither" by a null field. No initial value:
+            // resetting one would make the object.
             int index = paths.size();
-            paths.add(new Bound(path, typeName(field.getGenericType())));
+            paths.add(new Bound("c." + group.getName() + "." + field.getName(), typeName(field.getGenericType()),
+                    "c." + group.getName(), name(group.getType())));
+            String b = "new " + binding + "(c, " + index + ")";
+            body.append(".getter(").append(b).append(").setter(").append(b).append(").hasInitialValue(false)");
+        } else if (path != null) {
+            int index = paths.size();
+            paths.add(new Bound(path, typeName(field.getGenericType()), null, null));
             String b = "new " + binding + "(c, " + index + ")";
             body.append(".getter(").append(b).append(").setter(").append(b).append(").initialValue(")
                     .append(b).append(".get())");
@@ -238,6 +273,17 @@ public final class GenerateSpecs {
         } else if (a.initialValue() instanceof Boolean b) {
             body.append(".initialValue(").append(b).append(")"); // the standard help options' false
         }
+    }
+
+    /** The command's {@code @ArgGroup} field whose object holds {@code field}, or null. */
+    private static Field groupField(Class<?> type, Field field) {
+        for (Field f : annotatedFields(type, CommandLine.ArgGroup.class)) {
+            if (f.getType() == field.getDeclaringClass()) {
+                requireReachable(field);
+                return f;
+            }
+        }
+        return null;
     }
 
     /** How the command object reaches {@code field}: its own (or inherited) field, or one of a mixin's. */
@@ -286,7 +332,7 @@ public final class GenerateSpecs {
     }
 
     /** A field the generated code reads and sets: how the command reaches it, and its declared type. */
-    private record Bound(String path, String type) {
+    private record Bound(String path, String type, String owner, String ownerType) {
     }
 
     /** One class per command that reads and sets its fields by number, with no reflection. */
@@ -298,13 +344,21 @@ public final class GenerateSpecs {
                 .append("            this.c = c;\n            this.field = field;\n        }\n\n")
                 .append("        @Override\n        public <T> T get() {\n            switch (field) {\n");
         for (int i = 0; i < paths.size(); i++) {
-            out.append("                case ").append(i).append(":\n                    return (T) (Object) ").append(paths.get(i).path()).append(";\n");
+            Bound b = paths.get(i);
+            String read = b.owner() == null ? b.path() : "(" + b.owner() + " == null ? null : " + b.path() + ")";
+            out.append("                case ").append(i).append(":\n                    return (T) (Object) ").append(read).append(";\n");
         }
         out.append("                default:\n                    throw new IllegalStateException();\n            }\n        }\n\n")
                 .append("        @Override\n        public <T> T set(T value) {\n            T old = get();\n            switch (field) {\n");
         for (int i = 0; i < paths.size(); i++) {
-            out.append("                case ").append(i).append(":\n                    ").append(paths.get(i).path()).append(" = (")
-                    .append(boxed(paths.get(i).type())).append(") value;\n                    break;\n");
+            Bound b = paths.get(i);
+            out.append("                case ").append(i).append(":\n");
+            if (b.owner() != null) {
+                out.append("                    if (").append(b.owner()).append(" == null) {\n                        ")
+                        .append(b.owner()).append(" = new ").append(b.ownerType()).append("();\n                    }\n");
+            }
+            out.append("                    ").append(b.path()).append(" = (")
+                    .append(boxed(b.type())).append(") value;\n                    break;\n");
         }
         out.append("                default:\n                    throw new IllegalStateException();\n            }\n")
                 .append("            return old;\n        }\n    }\n\n");

@@ -25,13 +25,27 @@ public final class Refnet {
      * the picocli model of the one command it runs.
      */
     static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err, String only) {
+        return commandLine(env, out, err, only, GENERATED);
+    }
+
+    static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err, String only, Specs specs) {
         RefnetCommand root = new RefnetCommand(env);
-        CommandSpec generated = only == null || GENERATED == null ? null : GENERATED.subcommand(only);
-        CommandLine cl;
-        if (generated != null) {
-            cl = new CommandLine(GENERATED.root(root));
-            cl.addSubcommand(only, new CommandLine(generated));
-        } else {
+        CommandLine cl = null;
+        if (only != null && specs != null) {
+            try {
+                CommandSpec generated = specs.subcommand(only);
+                if (generated != null) {
+                    cl = new CommandLine(specs.root(root));
+                    cl.addSubcommand(only, new CommandLine(generated));
+                }
+            } catch (LinkageError e) {
+                // Generated code older than the classes it sets (a partial build, such as
+                // 'mvn compile' alone after a field changed): the annotations are the truth.
+                root = new RefnetCommand(env);
+                cl = null;
+            }
+        }
+        if (cl == null) {
             cl = annotated(root, only);
         }
         return configure(cl, env, out, err, root);

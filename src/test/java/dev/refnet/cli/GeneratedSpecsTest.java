@@ -50,6 +50,26 @@ class GeneratedSpecsTest {
         assertThat(generated).containsExactlyElementsOf(subcommands().toList());
     }
 
+    @Test
+    void generatedCodeOlderThanTheCommandsItSetsGivesWayToTheAnnotations() {
+        Refnet.Specs stale = new Refnet.Specs() {
+            @Override
+            public CommandSpec root(RefnetCommand command) {
+                throw new NoSuchFieldError("dir");
+            }
+
+            @Override
+            public CommandSpec subcommand(String name) {
+                throw new NoSuchFieldError("upcoming");
+            }
+        };
+        PrintWriter none = new PrintWriter(new StringWriter());
+        CommandLine cl = Refnet.commandLine(ENV, none, none, "due", stale);
+        CommandSpec due = cl.getSubcommands().get("due").getCommandSpec();
+        assertThat(describe(due)).isEqualTo(describe(Refnet.annotatedCommandLine(ENV, "due").getSubcommands().get("due").getCommandSpec()));
+        assertThat((Object) cl.getCommand()).isSameAs(due.root().userObject());
+    }
+
     @ParameterizedTest
     @MethodSource("subcommands")
     void helpTextIsTheSameAsFromTheAnnotations(String name) {

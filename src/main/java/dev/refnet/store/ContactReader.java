@@ -43,6 +43,19 @@ public final class ContactReader {
         return new Parsed(toContact(id, map), map);
     }
 
+    /**
+     * The contact alone, for reading a whole network: parsed without positions, which is
+     * faster, and parsed again with them only when the file is wrong, so that the error still
+     * names its line and column.
+     */
+    public static Contact readContact(String id, String text) {
+        try {
+            return toContact(id, Fields.mapping(YamlReader.parseWithoutPositions(text), "a contact file"));
+        } catch (YamlException unlocated) {
+            return read(id, text).contact(); // throws the same error, located
+        }
+    }
+
     /** A contact with the YAML tree it came from, kept for in-place edits. */
     public record Parsed(Contact contact, YNode.Mapping root) {
     }

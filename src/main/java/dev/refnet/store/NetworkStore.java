@@ -285,9 +285,9 @@ public final class NetworkStore {
             return new Slot(name, key, hit.contact(), true, null);
         }
         try {
-            requireReasonableSize(file);
+            requireReasonableSize(key.size());
             byte[] bytes = Files.readAllBytes(file);
-            Contact c = ContactReader.read(idOf(file), decode(bytes)).contact();
+            Contact c = ContactReader.readContact(idOf(file), decode(bytes));
             // The file may have changed between the look at its key and the read: cache it only
             // if its key still holds and the length matches what was read.
             boolean stable = key.size() == bytes.length && key.equals(keyOf(file));
@@ -540,8 +540,12 @@ public final class NetworkStore {
     }
 
     private static void requireReasonableSize(Path file) throws IOException {
+        requireReasonableSize(Files.size(file));
+    }
+
+    private static void requireReasonableSize(long bytes) {
         // A character takes at most 4 bytes in UTF-8; YamlReader counts the characters exactly.
-        if (Files.size(file) > 4L * YamlReader.MAX_CHARS) {
+        if (bytes > 4L * YamlReader.MAX_CHARS) {
             throw new YamlException(1, 1, "file is larger than " + (YamlReader.MAX_CHARS >> 10)
                     + " KiB; a contact file is never that big");
         }

@@ -32,7 +32,12 @@ public sealed interface YNode {
 
     record Mapping(List<Entry> entries, boolean flow, Pos start, Pos end) implements YNode {
         public Optional<Entry> entry(String key) {
-            return entries.stream().filter(e -> e.key().value().equals(key)).findFirst();
+            for (Entry e : entries) { // a loop, not a stream: called for every key of every file read
+                if (e.key().value().equals(key)) {
+                    return Optional.of(e);
+                }
+            }
+            return Optional.empty();
         }
 
         public Optional<YNode> get(String key) {

@@ -25,10 +25,22 @@ class ContactLoaderFuzzTest {
     }
 
     static void expectLocated(String text) {
+        String located;
         try {
-            ContactReader.read("fuzz", text);
+            located = ContactReader.read("fuzz", text).contact().toString();
         } catch (YamlException e) {
             requireLocated(e);
+            located = e.located();
+        }
+        // The fast read of a whole network must give the same contact or the same located error.
+        String fast;
+        try {
+            fast = ContactReader.readContact("fuzz", text).toString();
+        } catch (YamlException e) {
+            fast = e.located();
+        }
+        if (!fast.equals(located)) {
+            throw new AssertionError("readContact gave " + fast + " where read gave " + located);
         }
         try {
             ConfigReader.read(text);

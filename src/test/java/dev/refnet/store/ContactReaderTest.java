@@ -18,8 +18,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ContactReaderTest {
 
+    /**
+     * Reads through both doors, the located one (for edits) and the fast one (for whole networks),
+     * and requires the same contact, or the same error at the same line and column, from each.
+     */
     private static Contact read(String text) {
-        return ContactReader.read("x", text).contact();
+        Contact located;
+        try {
+            located = ContactReader.read("x", text).contact();
+        } catch (YamlException e) {
+            YamlException fast = catchThrowableOfType(YamlException.class, () -> ContactReader.readContact("x", text));
+            assertThat(fast).as("the fast read must refuse what the located read refuses:%n%s", text).isNotNull();
+            assertThat(fast.located()).isEqualTo(e.located());
+            throw e;
+        }
+        assertThat(ContactReader.readContact("x", text)).isEqualTo(located);
+        return located;
     }
 
     private static void assertError(String text, int line, int column, String fragment) {

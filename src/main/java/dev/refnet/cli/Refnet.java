@@ -148,9 +148,12 @@ public final class Refnet {
             code = cl.execute(args);
         } finally {
             releaseLocks(cl);
+            out.flush();
+            err.flush();
+            if (early != null) {
+                early.finish(); // the cache write it may have started, done while the answer was printed
+            }
         }
-        out.flush();
-        err.flush();
         return code;
     }
 

@@ -123,8 +123,8 @@ public final class NetworkStore {
     /**
      * Starts {@link #load} on a thread of its own, so that reading the network overlaps with
      * what the caller does meanwhile (picocli building its model). The thread only reads: the
-     * cache of parsed contacts is brought up to date by {@link Background#get}, in the caller's
-     * thread, so a load that is never taken writes nothing.
+     * cache of parsed contacts is brought up to date once {@link Background#get} takes the
+     * result, so a load that is never taken writes nothing.
      */
     public Background loadInBackground() {
         return new Background(this);
@@ -136,6 +136,7 @@ public final class NetworkStore {
         private final Thread thread;
         private volatile Read read;
         private volatile Throwable failure;
+        private Thread saving;
 
         private Background(NetworkStore store) {
             this.store = store;
@@ -180,8 +181,36 @@ public final class NetworkStore {
             if (failure instanceof Error e) {
                 throw e;
             }
-            read.saveCache();
+            if (read.toCache() != null && saving == null) {
+                // Written on another core while the caller renders its answer; see finish().
+                saving = new Thread(read::saveCache, "refnet-cache-write");
+                saving.start();
+            }
             return read.loaded();
+        }
+
+        /**
+         * Waits until the cache write that {@link #get} started has finished: call it before the
+         * process exits, which would otherwise cut the write short (it would be redone next run,
+         * but leave a temporary file behind).
+         */
+        public void finish() {
+            Thread t = saving;
+            if (t == null) {
+                return;
+            }
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    t.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -72,6 +72,11 @@ class CacheConsistencyTest {
         assertOutputsMatch();
         assertThat(tmp.resolve("xdg/refnet")).isDirectory();
         assertThat(tmp.resolve("xdg-unused")).doesNotExist();
+        // The cache is written on a thread of its own; a run returns only once it is in place.
+        try (var files = Files.list(tmp.resolve("xdg/refnet"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).singleElement().asString()
+                    .startsWith("contacts-").endsWith(".bin");
+        }
         // edit: same size, same second
         contact("partner-1", "Partner 1", "physician", "2025-02-12", old.plusMillis(10).plusNanos(1));
         assertOutputsMatch();

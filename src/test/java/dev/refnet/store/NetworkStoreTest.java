@@ -210,7 +210,12 @@ class NetworkStoreTest {
         assertThat(cacheDir).doesNotExist(); // a load nobody takes writes nothing
 
         NetworkStore.Loaded taken = background.get();
+        background.finish(); // the cache is written on a thread of its own
         assertThat(cacheDir).isNotEmptyDirectory();
+        try (var files = java.nio.file.Files.list(cacheDir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).singleElement().asString()
+                    .startsWith("contacts-").doesNotEndWith(".tmp");
+        }
         NetworkStore.Loaded plain = new NetworkStore(net).load();
         assertThat(taken.network().contacts()).isEqualTo(plain.network().contacts());
         assertThat(taken.network().config()).isEqualTo(plain.network().config());

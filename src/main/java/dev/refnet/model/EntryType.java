@@ -8,6 +8,9 @@ public enum EntryType {
     COFFEE, CALL, EMAIL, LETTER, MEETING, VISIT, PRESENTATION, WORKSHOP, EVENT, SOCIAL,
     THANK_YOU, NOTE, REFERRAL_IN, REFERRAL_OUT;
 
+    /** values() copies its array on every call; parse runs for every entry of every file. */
+    private static final EntryType[] ALL = values();
+
     private final String word = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
     public String word() {
@@ -33,7 +36,7 @@ public enum EntryType {
             return Optional.empty();
         }
         String t = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (EntryType e : values()) {
+        for (EntryType e : ALL) {
             if (e.word().equals(t)) {
                 return Optional.of(e);
             }

@@ -7,6 +7,9 @@ import java.util.Optional;
 public enum Outcome {
     SCHEDULED, SEEN, DECLINED, NO_SHOW, WAITLISTED;
 
+    /** values() copies its array on every call; parse runs for every entry of every file. */
+    private static final Outcome[] ALL = values();
+
     private final String word = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
     public String word() {
@@ -18,7 +21,7 @@ public enum Outcome {
             return Optional.empty();
         }
         String t = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (Outcome o : values()) {
+        for (Outcome o : ALL) {
             if (o.word().equals(t)) {
                 return Optional.of(o);
             }

@@ -7,6 +7,9 @@ import java.util.Optional;
 public enum Status {
     ACTIVE, PROSPECT, PAUSED, ARCHIVED;
 
+    /** values() copies its array on every call; parse runs for every entry of every file. */
+    private static final Status[] ALL = values();
+
     private final String word = name().toLowerCase(Locale.ROOT);
 
     public String word() {
@@ -18,7 +21,7 @@ public enum Status {
     }
 
     public static Optional<Status> parse(String text) {
-        for (Status s : values()) {
+        for (Status s : ALL) {
             if (s.word().equalsIgnoreCase(text == null ? "" : text.trim())) {
                 return Optional.of(s);
             }

@@ -317,10 +317,10 @@ public final class NetworkStore {
             requireReasonableSize(key.size());
             byte[] bytes = Files.readAllBytes(file);
             Contact c = ContactReader.readContact(idOf(file), decode(bytes));
-            // The file may have changed between the look at its key and the read: cache it only
-            // if its key still holds and the length matches what was read.
-            boolean stable = key.size() == bytes.length && key.equals(keyOf(file));
-            return new Slot(name, stable ? key : null, c, false, null);
+            // The contact is cached under the key seen before the read. Had the file changed
+            // since, its key has changed too (a new modification time; a change within the same
+            // tick as the old one is never cached, see Key.racy), so the entry is never used.
+            return new Slot(name, key, c, false, null);
         } catch (YamlException e) {
             return new Slot(name, null, null, false, Problem.error(file, e.line(), e.column(), e.getMessage()));
         } catch (IOException e) {
@@ -582,6 +582,13 @@ public final class NetworkStore {
 
     /** Strict UTF-8: a file that is not text is reported, not guessed at, where its first bad byte is. */
     static String decode(byte[] bytes) {
+        // The JDK's own UTF-8 constructor is the fast road (ASCII is copied as is); it replaces
+        // what is not UTF-8 with U+FFFD, so only a text holding one takes the strict, slow road,
+        // which tells a real U+FFFD from a bad byte and says where the bad byte is.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

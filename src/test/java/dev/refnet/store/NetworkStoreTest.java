@@ -8,6 +8,7 @@ import dev.refnet.model.Contact;
 import dev.refnet.model.EntryType;
 import dev.refnet.model.LogEntry;
 import dev.refnet.model.RefnetException;
+import dev.refnet.yaml.YamlException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +77,36 @@ class NetworkStoreTest {
             assertThat(p.column()).isEqualTo(10);
             assertThat(p.message()).isEqualTo("not UTF-8 text (byte 0xE9); save the file as UTF-8");
         });
+    }
+
+    @Test
+    void decode_accepts_exactly_what_a_strict_utf8_decoder_accepts() {
+        byte[][] cases = {
+            "plain ascii\n".getBytes(StandardCharsets.UTF_8),
+            "Zoë, María, 日本, 😀\n".getBytes(StandardCharsets.UTF_8),
+            "\uFEFFname: bom\n".getBytes(StandardCharsets.UTF_8),
+            "a real \uFFFD replacement character".getBytes(StandardCharsets.UTF_8),
+            {'a', (byte) 0xC3}, // truncated sequence
+            {(byte) 0xC0, (byte) 0xAF}, // overlong '/'
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate written as UTF-8
+            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // above U+10FFFF
+            {'x', (byte) 0xFF, 'y'},
+            {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD, (byte) 0xE9}, // a real U+FFFD, then a bad byte
+        };
+        for (byte[] bytes : cases) {
+            String strict;
+            try {
+                strict = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                strict = null;
+            }
+            if (strict == null) {
+                assertThatThrownBy(() -> NetworkStore.decode(bytes)).as(java.util.Arrays.toString(bytes))
+                        .isInstanceOf(YamlException.class).hasMessageStartingWith("not UTF-8 text");
+            } else {
+                assertThat(NetworkStore.decode(bytes)).isEqualTo(strict);
+            }
+        }
     }
 
     @Test

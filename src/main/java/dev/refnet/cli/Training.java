@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -54,6 +57,25 @@ public final class Training {
             for (List<String> run : runs) {
                 PrintWriter none = new PrintWriter(Writer.nullWriter());
                 Refnet.run(env, none, none, run.toArray(String[]::new));
+            }
+            // A network big enough to be read on several cores, with files old enough to be cached:
+            // the first due reads every file and writes the cache, the second reads the cache.
+            Path big = tmp.resolve("big");
+            Files.createDirectories(big.resolve("contacts"));
+            Files.writeString(big.resolve("refnet.yaml"), "practice: Training\nclinicians: [Jordan Ellis]\n");
+            FileTime old = FileTime.from(Instant.now().minus(Duration.ofDays(2)));
+            for (int i = 0; i < 80; i++) {
+                Path f = big.resolve("contacts/partner-" + i + ".yaml");
+                Files.writeString(f, "name: Partner " + i + "\ncategory: " + (i % 2 == 0 ? "physician" : "school")
+                        + "\nstatus: active\nsince: 2024-01-01\nfollow-up: 2m\ntags: [a, b]\nbirthday-card: {sent: yes}\n"
+                        + "notes: |\n  Two lines\n  of notes.\nlog:\n"
+                        + "  - {date: 2025-01-0" + (1 + i % 9) + ", type: referral-in, client: C-" + i + "}\n"
+                        + "  - date: 2025-02-01\n    type: coffee\n    note: 'met'\n");
+                Files.setLastModifiedTime(f, old);
+            }
+            for (String format : List.of("text", "text", "json")) {
+                PrintWriter none = new PrintWriter(Writer.nullWriter());
+                Refnet.run(env, none, none, "--dir", big.toString(), "due", "--format", format);
             }
         } finally {
             delete(tmp);

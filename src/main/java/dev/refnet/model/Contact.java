@@ -36,7 +36,7 @@ public record Contact(
         tags = tags == null ? List.of() : List.copyOf(tags);
         status = status == null ? Status.ACTIVE : status;
         log = log == null ? List.of() : List.copyOf(log);
-        extra = extra == null ? Map.of() : extra;
+        extra = extra == null || extra.isEmpty() ? Map.of() : extra; // one shared empty map, not one per entry
     }
 
     /** The log sorted by date; entries of one date keep the order they were written in. */

@@ -22,7 +22,7 @@ public record LogEntry(
     public LogEntry {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(type, "type");
-        extra = extra == null ? Map.of() : extra;
+        extra = extra == null || extra.isEmpty() ? Map.of() : extra; // one shared empty map, not one per entry
     }
 
     public static LogEntry of(LocalDate date, EntryType type, String note) {

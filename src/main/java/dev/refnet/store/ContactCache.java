@@ -538,7 +538,7 @@ public final class ContactCache {
                 return null;
             }
             z -= 1;
-            return LocalDate.ofEpochDay((z >>> 1) ^ -(z & 1));
+            return dev.refnet.model.IsoDate.ofEpochDay((z >>> 1) ^ -(z & 1));
         }
 
         Object value() {
@@ -566,6 +566,9 @@ public final class ContactCache {
 
         Map<String, Object> map() {
             int n = varint();
+            if (n == 0) {
+                return Map.of();
+            }
             need(n * 2L);
             Map<String, Object> m = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {

@@ -57,4 +57,23 @@ class IsoDateTest {
         assertThat(IsoDate.parse("2000-02-29")).isEqualTo(LocalDate.of(2000, 2, 29));
         assertThat(IsoDate.parse("1900-02-29")).isNull();
     }
+
+    @Test
+    void sharedDaysAreTheRightDaysAcrossSlotCollisions() {
+        // Six centuries touch every slot of the small caches many times over, so each lookup
+        // must tell a hit from another day that shares its slot.
+        for (long day = LocalDate.of(1800, 1, 1).toEpochDay(); day < LocalDate.of(2400, 1, 1).toEpochDay(); day += 7) {
+            LocalDate expected = LocalDate.ofEpochDay(day);
+            assertThat(IsoDate.ofEpochDay(day)).isEqualTo(expected);
+            assertThat(IsoDate.of(expected.getYear(), expected.getMonthValue(), expected.getDayOfMonth())).isEqualTo(expected);
+            assertThat(IsoDate.parse(expected.toString())).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aDayReadTwiceIsOneObject() {
+        assertThat(IsoDate.parse("2025-03-03")).isSameAs(IsoDate.parse("2025-03-03"));
+        long day = LocalDate.of(2025, 3, 3).toEpochDay();
+        assertThat(IsoDate.ofEpochDay(day)).isSameAs(IsoDate.ofEpochDay(day));
+    }
 }

@@ -86,8 +86,8 @@ public final class ContactReader {
             YNode v = e.value();
             switch (key) {
                 case "name", "category" -> { }
-                case "organization" -> organization = Fields.text(v, key);
-                case "role" -> role = Fields.text(v, key);
+                case "organization" -> organization = SharedStrings.of(Fields.text(v, key));
+                case "role" -> role = SharedStrings.of(Fields.text(v, key));
                 case "specialties" -> specialties = Fields.list(v, key);
                 case "email" -> email = Fields.text(v, key);
                 case "phone" -> phone = Fields.text(v, key);
@@ -146,11 +146,11 @@ public final class ContactReader {
                 continue;
             }
             switch (key) {
-                case "note" -> note = Fields.text(v, key);
+                case "note" -> note = SharedStrings.of(Fields.text(v, key));
                 case "client" -> client = Fields.text(v, key);
-                case "to" -> to = Fields.text(v, key);
-                case "from" -> from = Fields.text(v, key);
-                case "reason" -> reason = Fields.text(v, key);
+                case "to" -> to = SharedStrings.of(Fields.text(v, key));
+                case "from" -> from = SharedStrings.of(Fields.text(v, key));
+                case "reason" -> reason = SharedStrings.of(Fields.text(v, key));
                 case "outcome" -> outcome = Fields.word(v, key, Outcome::parse, () -> words(Outcome.values()));
                 default -> { }
             }

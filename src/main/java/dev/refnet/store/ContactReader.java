@@ -131,7 +131,7 @@ public final class ContactReader {
         if (type == null) {
             throw Fields.error(typeNode, "log entry has an empty 'type'");
         }
-        Map<String, Object> extra = new LinkedHashMap<>();
+        Map<String, Object> extra = Map.of(); // a map of its own only when there are unknown keys
         String note = null;
         String client = null;
         String to = null;
@@ -142,6 +142,9 @@ public final class ContactReader {
             String key = e.key().value();
             YNode v = e.value();
             if (!KNOWN_ENTRY.contains(key)) {
+                if (extra.isEmpty()) {
+                    extra = new LinkedHashMap<>();
+                }
                 extra.put(key, YNodePlain.of(v));
                 continue;
             }

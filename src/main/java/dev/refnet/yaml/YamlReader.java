@@ -215,14 +215,20 @@ public final class YamlReader {
                 case MappingStart -> {
                     enter(start);
                     List<YNode.Entry> entries = new ArrayList<>();
-                    Map<String, YNode.Pos> seen = new HashMap<>();
+                    Map<String, YNode.Pos> seen = null; // made only for a mapping with many keys
                     while (!parser.checkEvent(Event.ID.MappingEnd)) {
                         YNode k = node();
                         if (!(k instanceof YNode.Scalar key)) {
                             throw new YamlException(k.start().line(), k.start().column(),
                                     "a key must be a plain word, not a list or mapping");
                         }
-                        YNode.Pos first = seen.putIfAbsent(key.value(), key.start());
+                        if (seen == null && entries.size() >= LINEAR_KEYS) {
+                            seen = new HashMap<>();
+                            for (YNode.Entry before : entries) {
+                                seen.put(before.key().value(), before.key().start());
+                            }
+                        }
+                        YNode.Pos first = seen != null ? seen.putIfAbsent(key.value(), key.start()) : earlier(entries, key.value());
                         if (first != null) {
                             throw new YamlException(key.start().line(), key.start().column(),
                                     "duplicate key '" + key.value() + "' (first on line " + first.line()
@@ -237,6 +243,22 @@ public final class YamlReader {
                 default -> throw new YamlException(start.line(), start.column(),
                         "unexpected " + e.getEventId() + " in YAML");
             }
+        }
+
+        /**
+         * Up to this many keys a mapping is searched for a duplicate key by a scan, which for the
+         * few keys of a log entry costs less than building a hash map for each one.
+         */
+        private static final int LINEAR_KEYS = 16;
+
+        /** Where {@code key} already stands among {@code entries}, or null. */
+        private static YNode.Pos earlier(List<YNode.Entry> entries, String key) {
+            for (YNode.Entry e : entries) {
+                if (e.key().value().equals(key)) {
+                    return e.key().start();
+                }
+            }
+            return null;
         }
 
         private void enter(YNode.Pos at) {

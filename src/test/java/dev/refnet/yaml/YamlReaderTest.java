@@ -43,6 +43,22 @@ class YamlReaderTest {
     }
 
     @Test
+    void duplicate_keys_are_found_in_small_and_large_mappings_alike() {
+        // Up to 16 keys a mapping is scanned; beyond, a hash map takes over with what came before.
+        for (int keys : new int[] {2, 15, 16, 17, 40}) {
+            for (int dup : new int[] {0, keys / 2, keys - 1}) {
+                StringBuilder text = new StringBuilder();
+                for (int i = 0; i < keys; i++) {
+                    text.append("k").append(i).append(": v\n");
+                }
+                text.append("k").append(dup).append(": again\n");
+                assertAt(error(text.toString()), keys + 1, 1, "duplicate key 'k" + dup + "' (first on line " + (dup + 1) + ")");
+                assertThat(YamlReader.parse(text.toString().replace("k" + dup + ": again", "other: v"))).isNotNull();
+            }
+        }
+    }
+
+    @Test
     void duplicate_key_inside_a_log_entry_is_located() {
         assertAt(error("name: a\nlog:\n  - date: 2025-01-01\n    type: call\n    date: 2025-01-02\n"), 5, 5, "duplicate key 'date'");
     }

@@ -445,6 +445,9 @@ public final class ContactCache {
 
         void map(Map<?, ?> m) throws IOException {
             varint(m.size());
+            if (m.isEmpty()) {
+                return; // most entries have no unknown keys: no iterator for them
+            }
             for (Map.Entry<?, ?> e : m.entrySet()) {
                 ref((String) e.getKey());
                 value(e.getValue());

@@ -138,7 +138,9 @@ public final class ContactReader {
         String from = null;
         String reason = null;
         Outcome outcome = null;
-        for (YNode.Entry e : m.entries()) {
+        List<YNode.Entry> all = m.entries();
+        for (int i = 0; i < all.size(); i++) { // by index: no iterator object per entry under C1
+            YNode.Entry e = all.get(i);
             String key = e.key().value();
             YNode v = e.value();
             if (!KNOWN_ENTRY.contains(key)) {

@@ -32,7 +32,9 @@ public sealed interface YNode {
 
     record Mapping(List<Entry> entries, boolean flow, Pos start, Pos end) implements YNode {
         public Optional<Entry> entry(String key) {
-            for (Entry e : entries) { // a loop, not a stream: called for every key of every file read
+            // By index, not a stream or an iterator: called for every key of every file read.
+            for (int i = 0; i < entries.size(); i++) {
+                Entry e = entries.get(i);
                 if (e.key().value().equals(key)) {
                     return Optional.of(e);
                 }

@@ -253,9 +253,10 @@ public final class YamlReader {
 
         /** Where {@code key} already stands among {@code entries}, or null. */
         private static YNode.Pos earlier(List<YNode.Entry> entries, String key) {
-            for (YNode.Entry e : entries) {
-                if (e.key().value().equals(key)) {
-                    return e.key().start();
+            for (int i = 0; i < entries.size(); i++) {
+                YNode.Scalar k = entries.get(i).key();
+                if (k.value().equals(key)) {
+                    return k.start();
                 }
             }
             return null;

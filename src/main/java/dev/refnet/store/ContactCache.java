@@ -5,6 +5,7 @@ import dev.refnet.model.Category;
 import dev.refnet.model.Contact;
 import dev.refnet.model.EntryType;
 import dev.refnet.model.LogEntry;
+import dev.refnet.model.NetworkConfig;
 import dev.refnet.model.Outcome;
 import dev.refnet.model.Status;
 import java.io.ByteArrayOutputStream;
@@ -50,7 +51,7 @@ import java.util.zip.CRC32C;
 public final class ContactCache {
 
     /** Bump when the model or the encoding changes: an old cache is then simply rebuilt. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final int MAGIC = 0x52464e43; // "RFNC"
     /** Changes at most this close to (or after) the start of a run are not cached. */
     static final long RACY_MARGIN_NANOS = TimeUnit.SECONDS.toNanos(2);
@@ -139,6 +140,25 @@ public final class ContactCache {
     record Entry(Key key, Contact contact) {
     }
 
+    /**
+     * What one cache file holds: the contacts by file name, and the settings read from
+     * {@code refnet.yaml} with that file's key (both null when they are not cached), so that a
+     * run after nothing changed parses no YAML at all.
+     */
+    record Snapshot(Map<String, Entry> contacts, Key configKey, NetworkConfig config) {
+        static final Snapshot EMPTY = new Snapshot(Map.of(), null, null);
+
+        Snapshot {
+            if ((configKey == null) != (config == null)) {
+                throw new IllegalArgumentException("settings are cached with their file's key");
+            }
+        }
+
+        static Snapshot of(Map<String, Entry> contacts) {
+            return new Snapshot(contacts, null, null);
+        }
+    }
+
     /** The cache file of one contacts folder: one per network, named by a digest of its path. */
     Path fileFor(Path contactsDir) {
         return dir.resolve("contacts-" + digest(where(contactsDir)) + ".bin");
@@ -148,27 +168,27 @@ public final class ContactCache {
         return contactsDir.toAbsolutePath().normalize().toString();
     }
 
-    /** The entries cached for a contacts folder by this build; empty when there are none usable. */
-    Map<String, Entry> read(Path contactsDir) {
+    /** What this build cached for a contacts folder; empty when there is nothing usable. */
+    Snapshot read(Path contactsDir) {
         Path file = fileFor(contactsDir);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            return Map.of();
+            return Snapshot.EMPTY;
         } catch (IOException | SecurityException e) {
-            return Map.of();
+            return Snapshot.EMPTY;
         }
         try {
             return decode(bytes, where(contactsDir));
         } catch (RuntimeException e) {
             // Corrupt, truncated or from another build: rebuilt at the end of this run.
-            return Map.of();
+            return Snapshot.EMPTY;
         }
     }
 
     /** Replaces the cache of a contacts folder atomically; a cache that cannot be written is skipped. */
-    void write(Path contactsDir, Map<String, Entry> entries) {
+    void write(Path contactsDir, Snapshot snapshot) {
         try {
             AtomicFiles.createPrivateDirectories(dir);
             if (AtomicFiles.POSIX) {
@@ -178,7 +198,7 @@ public final class ContactCache {
                     // Not ours to change; the file itself is still 0600.
                 }
             }
-            byte[] bytes = encode(entries, where(contactsDir));
+            byte[] bytes = encode(snapshot, where(contactsDir));
             Path target = fileFor(contactsDir);
             Path tmp = AtomicFiles.POSIX
                     ? Files.createTempFile(dir, ".contacts", ".tmp",
@@ -207,16 +227,24 @@ public final class ContactCache {
     // reasons and notes thousands of times.
 
     static byte[] encode(Map<String, Entry> entries, String where) {
+        return encode(Snapshot.of(entries), where);
+    }
+
+    static byte[] encode(Snapshot snapshot, String where) {
         try {
             Out body = new Out();
-            body.varint(entries.size());
-            for (Map.Entry<String, Entry> e : entries.entrySet()) {
+            body.varint(snapshot.contacts().size());
+            for (Map.Entry<String, Entry> e : snapshot.contacts().entrySet()) {
                 body.ref(e.getKey());
-                Key k = e.getValue().key();
-                body.varlong(k.size());
-                body.data.writeLong(k.mtimeNanos());
-                body.ref(k.fileKey());
+                key(body, e.getValue().key());
                 contact(body, e.getValue().contact());
+            }
+            if (snapshot.configKey() == null) {
+                body.varint(0);
+            } else {
+                body.varint(1);
+                key(body, snapshot.configKey());
+                config(body, snapshot.config());
             }
             body.data.flush();
             ByteArrayOutputStream buf = new ByteArrayOutputStream(body.bytes.size() + body.table.size() * 16 + 256);
@@ -241,13 +269,13 @@ public final class ContactCache {
         }
     }
 
-    static Map<String, Entry> decode(byte[] bytes, String where) {
+    static Snapshot decode(byte[] bytes, String where) {
         if (bytes.length < 16) {
             throw new IllegalArgumentException("too short");
         }
         In in = new In(bytes, bytes.length - 8);
         if (in.readInt() != MAGIC || in.readInt() != FORMAT || !BUILD.equals(in.raw()) || !where.equals(in.raw())) {
-            return Map.of();
+            return Snapshot.EMPTY;
         }
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, bytes.length - 8);
@@ -265,13 +293,74 @@ public final class ContactCache {
         Map<String, Entry> entries = new HashMap<>(Math.max(16, n * 2));
         for (int i = 0; i < n; i++) {
             String name = in.ref();
-            Key key = new Key(in.varlong(), in.readLong(), in.ref());
+            Key key = key(in);
             entries.put(name, new Entry(key, contact(in, idOfName(name))));
+        }
+        Key configKey = null;
+        NetworkConfig config = null;
+        if (in.varint() != 0) {
+            configKey = key(in);
+            config = config(in);
         }
         if (in.pos != bytes.length - 8) {
             throw new IllegalArgumentException("trailing bytes");
         }
-        return entries;
+        return new Snapshot(entries, configKey, config);
+    }
+
+    private static void key(Out out, Key k) throws IOException {
+        out.varlong(k.size());
+        out.data.writeLong(k.mtimeNanos());
+        out.ref(k.fileKey());
+    }
+
+    private static Key key(In in) {
+        return new Key(in.varlong(), in.readLong(), Objects.requireNonNull(in.ref()));
+    }
+
+    private static void config(Out out, NetworkConfig c) throws IOException {
+        out.ref(c.practice());
+        out.refs(c.clinicians());
+        for (Category category : CATEGORIES) {
+            cadence(out, c.followUp().get(category));
+        }
+        cadence(out, c.thankYouWithin());
+        cadence(out, c.outcomeWithin());
+        cadence(out, c.lookback());
+        cadence(out, c.dormantAfter());
+        out.varint(c.autoCommit() ? 1 : 0);
+    }
+
+    private static NetworkConfig config(In in) {
+        String practice = in.ref();
+        List<String> clinicians = in.refs();
+        Map<Category, Cadence> followUp = new java.util.EnumMap<>(Category.class);
+        for (Category category : CATEGORIES) {
+            followUp.put(category, Objects.requireNonNull(cadence(in)));
+        }
+        return new NetworkConfig(practice, clinicians, followUp, cadence(in), cadence(in), cadence(in), cadence(in),
+                in.varint() == 1);
+    }
+
+    private static void cadence(Out out, Cadence c) throws IOException {
+        if (c == null) {
+            out.varint(0);
+            return;
+        }
+        out.varint(1);
+        out.ref(c.text());
+        Period p = c.period();
+        out.data.writeInt(p.getYears());
+        out.data.writeInt(p.getMonths());
+        out.data.writeInt(p.getDays());
+    }
+
+    private static Cadence cadence(In in) {
+        if (in.varint() == 0) {
+            return null;
+        }
+        String text = Objects.requireNonNull(in.ref());
+        return new Cadence(text, Period.of(in.readInt(), in.readInt(), in.readInt()));
     }
 
     private static String idOfName(String fileName) {
@@ -288,16 +377,7 @@ public final class ContactCache {
         out.ref(c.phone());
         out.refs(c.tags());
         out.varint(c.status().ordinal());
-        if (c.followUp() == null) {
-            out.varint(0);
-        } else {
-            out.varint(1);
-            out.ref(c.followUp().text());
-            Period p = c.followUp().period();
-            out.data.writeInt(p.getYears());
-            out.data.writeInt(p.getMonths());
-            out.data.writeInt(p.getDays());
-        }
+        cadence(out, c.followUp());
         out.date(c.since());
         out.varint(c.acceptingReferrals() == null ? 0 : c.acceptingReferrals() ? 1 : 2);
         out.ref(c.notes());
@@ -332,11 +412,7 @@ public final class ContactCache {
         String phone = in.ref();
         List<String> tags = in.refs();
         Status status = STATUSES[in.varint()];
-        Cadence followUp = null;
-        if (in.varint() != 0) {
-            String text = in.ref();
-            followUp = new Cadence(text, Period.of(in.readInt(), in.readInt(), in.readInt()));
-        }
+        Cadence followUp = cadence(in);
         LocalDate since = in.date();
         int acc = in.varint();
         Boolean accepting = acc == 0 ? null : acc == 1;

@@ -214,8 +214,8 @@ public final class NetworkStore {
         }
     }
 
-    /** A network as read, and the cache entries to save for it (null when the cache is up to date). */
-    private record Read(Loaded loaded, ContactCache cache, Path contactsDir, Map<String, ContactCache.Entry> toCache) {
+    /** A network as read, and what to save in the cache for it (null when the cache is up to date). */
+    private record Read(Loaded loaded, ContactCache cache, Path contactsDir, ContactCache.Snapshot toCache) {
         void saveCache() {
             if (toCache != null) {
                 cache.write(contactsDir, toCache);
@@ -228,12 +228,18 @@ public final class NetworkStore {
         Path cdir = contactsDir();
         // Decode the cache on another core while this one lists and looks at the files.
         CacheRead pending = cache == null ? null : new CacheRead(cache, cdir);
-        NetworkConfig config = config();
         List<Path> files = contactFiles();
         long runStart = ContactCache.nowNanos();
         ContactCache.Key[] keys = new ContactCache.Key[files.size()];
         eachIndex(keys.length, i -> keys[i] = keyOf(files.get(i)));
-        Map<String, ContactCache.Entry> cached = pending == null ? Map.of() : pending.join();
+        ContactCache.Key configKey = keyOf(configFile()); // null when there is none (the defaults)
+        ContactCache.Snapshot snapshot = pending == null ? ContactCache.Snapshot.EMPTY : pending.join();
+        Map<String, ContactCache.Entry> cached = snapshot.contacts();
+        // The settings too come from the cache when refnet.yaml is the file it saw, so that a run
+        // after nothing changed parses no YAML at all.
+        boolean configFromCache = configKey != null && configKey.equals(snapshot.configKey());
+        NetworkConfig config = configFromCache ? snapshot.config() : config();
+        ContactCache.Key configKeyToKeep = configKey != null && !configKey.racy(runStart) ? configKey : null;
         Slot[] slots = new Slot[files.size()];
         eachIndex(slots.length, i -> slots[i] = readSlot(files.get(i), keys[i], cached));
         List<Contact> contacts = new ArrayList<>(slots.length);
@@ -253,8 +259,11 @@ public final class NetworkStore {
                 changed = true;
             }
         }
+        changed |= !java.util.Objects.equals(configKeyToKeep, snapshot.configKey());
         boolean save = cache != null && (changed || keep.size() != cached.size());
-        return new Read(new Loaded(new Network(config, contacts), problems), cache, cdir, save ? keep : null);
+        ContactCache.Snapshot toCache = !save ? null
+                : new ContactCache.Snapshot(keep, configKeyToKeep, configKeyToKeep == null ? null : config);
+        return new Read(new Loaded(new Network(config, contacts), problems), cache, cdir, toCache);
     }
 
     /** Use several cores from this many files; below it a thread costs more than it saves. */
@@ -273,7 +282,7 @@ public final class NetworkStore {
     /** The cache of a folder, being read on a thread of its own. */
     private static final class CacheRead {
         private final Thread thread;
-        private volatile Map<String, ContactCache.Entry> result = Map.of();
+        private volatile ContactCache.Snapshot result = ContactCache.Snapshot.EMPTY;
 
         CacheRead(ContactCache cache, Path cdir) {
             thread = new Thread(() -> result = cache.read(cdir), "refnet-cache-read");
@@ -281,12 +290,12 @@ public final class NetworkStore {
             thread.start();
         }
 
-        Map<String, ContactCache.Entry> join() {
+        ContactCache.Snapshot join() {
             try {
                 thread.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return Map.of();
+                return ContactCache.Snapshot.EMPTY;
             }
             return result;
         }

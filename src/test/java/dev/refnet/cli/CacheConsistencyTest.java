@@ -36,6 +36,7 @@ class CacheConsistencyTest {
         net = tmp.resolve("net");
         Files.createDirectories(net.resolve("contacts"));
         Files.writeString(net.resolve("refnet.yaml"), "practice: Test\nclinicians: [Jordan Ellis, Priya Shah]\n");
+        Files.setLastModifiedTime(net.resolve("refnet.yaml"), FileTime.from(old)); // old enough to be cached
         withCache = new RefnetRun(tmp).env("XDG_CACHE_HOME", tmp.resolve("xdg").toString());
         noCache = new RefnetRun(tmp).env("XDG_CACHE_HOME", tmp.resolve("xdg-unused").toString()).env("REFNET_NO_CACHE", "1");
         for (int i = 0; i < 70; i++) {
@@ -57,7 +58,8 @@ class CacheConsistencyTest {
 
     private static final List<List<String>> READS = List.of(
             List.of("list"), List.of("list", "--format", "json"), List.of("list", "--format", "csv"),
-            List.of("list", "category:school"), List.of("show", "partner-14"), List.of("show", "muller"));
+            List.of("list", "category:school"), List.of("show", "partner-14"), List.of("show", "muller"),
+            List.of("report", "--today", "2025-03-01"), List.of("due", "--today", "2025-03-01", "--upcoming", "30d"));
 
     private void assertOutputsMatch() {
         for (List<String> args : READS) {
@@ -84,6 +86,14 @@ class CacheConsistencyTest {
         contact("partner-2", "Partner 2", "physician", "2025-02-13", null);
         assertOutputsMatch();
         contact("partner-2", "Partner 2", "physician", "2025-02-14", null);
+        assertOutputsMatch();
+        // the settings change: same size, same second (the default clinician swaps), then a cadence
+        String before = withCache.in(net, "report", "--today", "2025-03-01").out();
+        Files.writeString(net.resolve("refnet.yaml"), "practice: Test\nclinicians: [Priya Shah, Jordan Ellis]\n");
+        Files.setLastModifiedTime(net.resolve("refnet.yaml"), FileTime.from(old.plusNanos(1)));
+        assertOutputsMatch();
+        assertThat(withCache.in(net, "report", "--today", "2025-03-01").out()).isNotEqualTo(before);
+        Files.writeString(net.resolve("refnet.yaml"), "practice: Test\nclinicians: [Priya Shah]\nfollow-up: {physician: 10d}\n");
         assertOutputsMatch();
         // add, delete, rename, move over
         contact("zed-new", "Zed New", "legal", "2025-01-01", old);

@@ -88,7 +88,42 @@ class ContactCacheTest {
     }
 
     private Map<String, ContactCache.Entry> entries() {
+        return ContactCache.in(cacheDir).read(net.resolve("contacts")).contacts();
+    }
+
+    private ContactCache.Snapshot snapshot() {
         return ContactCache.in(cacheDir).read(net.resolve("contacts"));
+    }
+
+    @Test
+    void settings_are_cached_with_their_file_and_read_again_when_it_changes() throws IOException {
+        Path settings = net.resolve("refnet.yaml");
+        Files.writeString(settings, "practice: Test\nclinicians: [Jordan Ellis, Priya Shah]\nfollow-up: {physician: 20d}\n");
+        Files.setLastModifiedTime(settings, FileTime.from(old));
+        assertThat(cached()).isEqualTo(plain());
+        assertThat(snapshot().config()).isEqualTo(plain().network().config());
+        assertThat(snapshot().configKey()).isNotNull();
+
+        // Same size, same inode, the old time forged back: the cached settings are served (this
+        // proves they are used at all; it is the cache's documented limit, as for contacts).
+        Files.writeString(settings, "practice: Test\nclinicians: [Priya Shah, Jordan Ellis]\nfollow-up: {physician: 20d}\n");
+        Files.setLastModifiedTime(settings, FileTime.from(old));
+        assertThat(cached().network().config().clinicians()).containsExactly("Jordan Ellis", "Priya Shah");
+
+        // A nanosecond later: read again, and the cache follows.
+        Files.setLastModifiedTime(settings, FileTime.from(old.plusNanos(1000)));
+        assertSameAsWithoutCache();
+        assertThat(cached().network().config().clinicians()).containsExactly("Priya Shah", "Jordan Ellis");
+        assertThat(snapshot().config().clinicians()).containsExactly("Priya Shah", "Jordan Ellis");
+
+        // Written just now: read, not cached. Gone: the defaults, and nothing cached.
+        Files.writeString(settings, "practice: Now\n");
+        assertThat(cached().network().config().practice()).isEqualTo("Now");
+        assertThat(snapshot().configKey()).isNull();
+        Files.delete(settings);
+        assertSameAsWithoutCache();
+        assertThat(cached().network().config()).isEqualTo(dev.refnet.model.NetworkConfig.defaults());
+        assertThat(snapshot().config()).isNull();
     }
 
     @Test

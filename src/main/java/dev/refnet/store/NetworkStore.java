@@ -163,18 +163,7 @@ public final class NetworkStore {
 
         /** What {@link #load} would have returned, or what it would have thrown. */
         public Loaded get() {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    thread.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            joinUninterruptibly(thread);
             if (failure instanceof RuntimeException e) {
                 throw e;
             }
@@ -195,10 +184,13 @@ public final class NetworkStore {
          * but leave a temporary file behind).
          */
         public void finish() {
-            Thread t = saving;
-            if (t == null) {
-                return;
+            if (saving != null) {
+                joinUninterruptibly(saving);
             }
+        }
+
+        /** Waits for {@code t} to end even if interrupted meanwhile; the interrupt is kept for the caller. */
+        private static void joinUninterruptibly(Thread t) {
             boolean interrupted = false;
             while (true) {
                 try {

@@ -112,7 +112,7 @@ public final class Git {
         cmd.add(workTree.toString());
         cmd.addAll(args);
         try {
-            Path err = Files.createTempFile("refnet-git", ".err");
+            Path err = AtomicFiles.createTemp(Path.of(System.getProperty("java.io.tmpdir")), "refnet-git-");
             try {
                 Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
                 p.getOutputStream().close();

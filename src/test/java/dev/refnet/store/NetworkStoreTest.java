@@ -272,6 +272,24 @@ class NetworkStoreTest {
     }
 
     @Test
+    void temporary_files_are_new_private_and_distinct() throws Exception {
+        Path dir = java.nio.file.Files.createDirectory(tmp.resolve("temps"));
+        java.util.Set<Path> made = new java.util.HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            Path t = AtomicFiles.createTemp(dir, ".x.yaml");
+            assertThat(t.getParent()).isEqualTo(dir);
+            assertThat(t.getFileName().toString()).startsWith(".x.yaml").endsWith(".tmp");
+            assertThat(t).isEmptyFile();
+            if (AtomicFiles.POSIX) {
+                assertThat(PosixFilePermissions.fromString("rw-------")).containsAll(
+                        java.nio.file.Files.getPosixFilePermissions(t, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+            }
+            made.add(t);
+        }
+        assertThat(made).hasSize(200);
+    }
+
+    @Test
     void a_refused_write_is_explained_in_words_not_by_the_temporary_file_path() {
         // Tests run as root here, where chmod cannot refuse a write; the exception is what Java throws then.
         String why = AtomicFiles.why(new java.nio.file.AccessDeniedException("/n/contacts/.sam.yaml123.tmp"));

@@ -282,6 +282,7 @@ public final class ContactCache {
         }
         in.table = table;
         int n = in.varint();
+        in.need(n); // a count the file cannot hold is corruption, not a table to allocate
         Map<String, Entry> entries = new HashMap<>(Math.max(16, n * 2));
         for (int i = 0; i < n; i++) {
             String name = in.ref();
@@ -667,10 +668,12 @@ public final class ContactCache {
                 case LIST: {
                     int n = varint();
                     need(n);
+                    enter();
                     List<Object> list = new ArrayList<>(n);
                     for (int i = 0; i < n; i++) {
                         list.add(value());
                     }
+                    depth--;
                     return list;
                 }
                 case MAP:
@@ -680,17 +683,31 @@ public final class ContactCache {
             }
         }
 
+        /**
+         * Values nest no deeper than YAML the reader accepts; a deeper one is corruption, refused
+         * before it could overflow the stack (an Error, which the reader's catch would not see).
+         */
+        private int depth;
+
+        private void enter() {
+            if (++depth > 4 * dev.refnet.yaml.YamlReader.MAX_DEPTH) {
+                throw new IllegalArgumentException("nested too deep");
+            }
+        }
+
         Map<String, Object> map() {
             int n = varint();
             if (n == 0) {
                 return Map.of();
             }
             need(n * 2L);
+            enter();
             Map<String, Object> m = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
                 String key = Objects.requireNonNull(ref());
                 m.put(key, value());
             }
+            depth--;
             return m;
         }
     }

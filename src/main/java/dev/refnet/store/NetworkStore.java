@@ -321,7 +321,9 @@ public final class NetworkStore {
             // The contact is cached under the key seen before the read. Had the file changed
             // since, its key has changed too (a new modification time; a change within the same
             // tick as the old one is never cached, see Key.racy), so the entry is never used.
-            return new Slot(name, key, c, false, null);
+            // Belt and braces where clocks disagree (a file server's behind this one's): a read
+            // whose length is not the key's size may have caught a rewrite, and is not cached.
+            return new Slot(name, key.size() == bytes.length ? key : null, c, false, null);
         } catch (YamlException e) {
             return new Slot(name, null, null, false, Problem.error(file, e.line(), e.column(), e.getMessage()));
         } catch (IOException e) {

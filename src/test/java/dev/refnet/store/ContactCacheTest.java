@@ -239,6 +239,47 @@ class ContactCacheTest {
     }
 
     @Test
+    void a_well_formed_cache_with_impossible_counts_or_nesting_is_refused_not_a_crash() {
+        // A cache of one contact whose count claims a billion, with a CRC that fits: the decoder
+        // must refuse it, not try to allocate a table that size (an Error no catch would see).
+        dev.refnet.model.Contact one = new dev.refnet.model.Contact("o", "One", dev.refnet.model.Category.OTHER, null, null,
+                List.of(), null, null, List.of(), null, null, null, null, null, null, List.of(), Map.of());
+        byte[] good = ContactCache.encode(Map.of("o.yaml", new ContactCache.Entry(new ContactCache.Key(1, 1, "k"), one)), "/w");
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(good);
+        header.position(8); // magic, format
+        for (int skip = 0; skip < 2; skip++) { // the build, the folder
+            header.position(header.position() + 4 + header.getInt(header.position()));
+        }
+        int strings = header.getInt();
+        for (int i = 0; i < strings; i++) {
+            header.position(header.position() + 4 + header.getInt(header.position()));
+        }
+        int at = header.position();
+        assertThat(good[at]).isEqualTo((byte) 1); // the count of contacts
+        byte[] huge = new byte[good.length + 4];
+        System.arraycopy(good, 0, huge, 0, at);
+        byte[] count = {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x03};
+        System.arraycopy(count, 0, huge, at, count.length);
+        System.arraycopy(good, at + 1, huge, at + count.length, good.length - 8 - at - 1);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(huge, 0, huge.length - 8);
+        java.nio.ByteBuffer.wrap(huge, huge.length - 8, 8).putLong(crc.getValue());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContactCache.decode(huge, "/w"))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        // Unknown keys nested far deeper than any YAML refnet reads: refused, not a stack overflow.
+        Object deep = "bottom";
+        for (int i = 0; i < 200; i++) { // deeper than the cap of 64, shallow enough to encode
+            deep = i % 2 == 0 ? List.of(deep) : Map.of("k", deep);
+        }
+        dev.refnet.model.Contact c = new dev.refnet.model.Contact("d", "Deep", dev.refnet.model.Category.OTHER, null, null,
+                List.of(), null, null, List.of(), null, null, null, null, null, null, List.of(), Map.of("x", deep));
+        byte[] bytes = ContactCache.encode(Map.of("d.yaml", new ContactCache.Entry(new ContactCache.Key(1, 1, "k"), c)), "/w");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContactCache.decode(bytes, "/w"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nested too deep");
+    }
+
+    @Test
     void a_cache_from_another_folder_is_not_used() throws IOException {
         cached();
         Path other = tmp.resolve("other");

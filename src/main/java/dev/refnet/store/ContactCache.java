@@ -227,38 +227,34 @@ public final class ContactCache {
     }
 
     static byte[] encode(Snapshot snapshot, String where) {
-        try {
-            Out body = new Out();
-            body.varint(snapshot.contacts().size());
-            for (Map.Entry<String, Entry> e : snapshot.contacts().entrySet()) {
-                body.ref(e.getKey());
-                key(body, e.getValue().key());
-                contact(body, e.getValue().contact());
-            }
-            if (snapshot.configKey() == null) {
-                body.varint(0);
-            } else {
-                body.varint(1);
-                key(body, snapshot.configKey());
-                config(body, snapshot.config());
-            }
-            Bytes out = new Bytes(body.data.size + body.strings.size() * 16 + 256);
-            out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
-            raw(out, BUILD);
-            raw(out, where);
-            out.writeInt(body.strings.size());
-            for (String t : body.strings) {
-                raw(out, t);
-            }
-            out.write(body.data.array, body.data.size);
-            CRC32 crc = new CRC32();
-            crc.update(out.array, 0, out.size);
-            out.writeLong(crc.getValue());
-            return Arrays.copyOf(out.array, out.size);
-        } catch (IOException e) {
-            throw new IllegalStateException(e); // an array in memory does not fail
+        Out body = new Out();
+        body.varint(snapshot.contacts().size());
+        for (Map.Entry<String, Entry> e : snapshot.contacts().entrySet()) {
+            body.ref(e.getKey());
+            key(body, e.getValue().key());
+            contact(body, e.getValue().contact());
         }
+        if (snapshot.configKey() == null) {
+            body.varint(0);
+        } else {
+            body.varint(1);
+            key(body, snapshot.configKey());
+            config(body, snapshot.config());
+        }
+        Bytes out = new Bytes(body.data.size + body.strings.size() * 16 + 256);
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        raw(out, BUILD);
+        raw(out, where);
+        out.writeInt(body.strings.size());
+        for (String t : body.strings) {
+            raw(out, t);
+        }
+        out.write(body.data.array, body.data.size);
+        CRC32 crc = new CRC32();
+        crc.update(out.array, 0, out.size);
+        out.writeLong(crc.getValue());
+        return Arrays.copyOf(out.array, out.size);
     }
 
     static Snapshot decode(byte[] bytes, String where) {
@@ -301,7 +297,7 @@ public final class ContactCache {
         return new Snapshot(entries, configKey, config);
     }
 
-    private static void key(Out out, Key k) throws IOException {
+    private static void key(Out out, Key k) {
         out.varlong(k.size());
         out.data.writeLong(k.mtimeNanos());
         out.ref(k.fileKey());
@@ -311,7 +307,7 @@ public final class ContactCache {
         return new Key(in.varlong(), in.readLong(), Objects.requireNonNull(in.ref()));
     }
 
-    private static void config(Out out, NetworkConfig c) throws IOException {
+    private static void config(Out out, NetworkConfig c) {
         out.ref(c.practice());
         out.refs(c.clinicians());
         for (Category category : CATEGORIES) {
@@ -335,7 +331,7 @@ public final class ContactCache {
                 in.varint() == 1);
     }
 
-    private static void cadence(Out out, Cadence c) throws IOException {
+    private static void cadence(Out out, Cadence c) {
         if (c == null) {
             out.varint(0);
             return;
@@ -360,7 +356,7 @@ public final class ContactCache {
         return fileName.substring(0, fileName.length() - NetworkStore.SUFFIX.length());
     }
 
-    private static void contact(Out out, Contact c) throws IOException {
+    private static void contact(Out out, Contact c) {
         out.ref(c.name());
         out.varint(c.category().ordinal());
         out.ref(c.organization());
@@ -492,11 +488,11 @@ public final class ContactCache {
         final Map<String, Integer> table = new HashMap<>();
         final List<String> strings = new ArrayList<>();
 
-        void varint(int v) throws IOException {
+        void varint(int v) {
             varlong(v & 0xffffffffL);
         }
 
-        void varlong(long v) throws IOException {
+        void varlong(long v) {
             while ((v & ~0x7fL) != 0) {
                 data.writeByte((int) ((v & 0x7f) | 0x80));
                 v >>>= 7;
@@ -505,7 +501,7 @@ public final class ContactCache {
         }
 
         /** 0 for null, else 1 + the string's index in the table. */
-        void ref(String s) throws IOException {
+        void ref(String s) {
             if (s == null) {
                 varint(0);
                 return;
@@ -519,7 +515,7 @@ public final class ContactCache {
             varint(i + 1);
         }
 
-        void refs(List<String> list) throws IOException {
+        void refs(List<String> list) {
             varint(list.size());
             for (String s : list) {
                 ref(s);
@@ -527,7 +523,7 @@ public final class ContactCache {
         }
 
         /** 0 for null, else the zigzag-coded day since 1970, plus one. */
-        void date(LocalDate d) throws IOException {
+        void date(LocalDate d) {
             if (d == null) {
                 varlong(0);
             } else {
@@ -537,7 +533,7 @@ public final class ContactCache {
         }
 
         /** The plain values of unknown keys (see {@link YNodePlain}): null, String, List, Map. */
-        void value(Object v) throws IOException {
+        void value(Object v) {
             if (v == null) {
                 varint(NULL);
             } else if (v instanceof String s) {
@@ -557,7 +553,7 @@ public final class ContactCache {
             }
         }
 
-        void map(Map<?, ?> m) throws IOException {
+        void map(Map<?, ?> m) {
             varint(m.size());
             if (m.isEmpty()) {
                 return; // most entries have no unknown keys: no iterator for them

@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -251,7 +252,7 @@ public final class NetworkStore {
                 changed = true;
             }
         }
-        changed |= !java.util.Objects.equals(configKeyToKeep, snapshot.configKey());
+        changed |= !Objects.equals(configKeyToKeep, snapshot.configKey());
         boolean save = cache != null && (changed || keep.size() != cached.size());
         ContactCache.Snapshot toCache = !save ? null
                 : new ContactCache.Snapshot(keep, configKeyToKeep, configKeyToKeep == null ? null : config);

@@ -37,9 +37,12 @@ public final class YamlReader {
     private static final LoadSettings SETTINGS = LoadSettings.builder().setParseComments(false).build();
     /**
      * The same without marks: the parser then makes no position object per token, which was
-     * two fifths of what reading a network allocated. Its tree holds no real positions.
+     * two fifths of what reading a network allocated. Its tree holds no real positions. Built on
+     * first use, so a command that reads one file (a write) does not pay for it at start-up.
      */
-    private static final LoadSettings UNMARKED = LoadSettings.builder().setParseComments(false).setUseMarks(false).build();
+    private static final class Unmarked {
+        static final LoadSettings SETTINGS = LoadSettings.builder().setParseComments(false).setUseMarks(false).build();
+    }
     /** Where a node stands when the parse kept no marks. */
     private static final YNode.Pos NOWHERE = new YNode.Pos(1, 1);
     private static final Pattern CONFLICT = Pattern.compile("(?m)^(<{7}|={7}|>{7}|\\|{7})(?: |\\r?$)");
@@ -105,7 +108,7 @@ public final class YamlReader {
             throw new YamlException(line, 1, "git merge conflict marker '" + conflict.group(1)
                     + "': keep the lines you want, delete the markers, then 'git add' the file");
         }
-        LoadSettings settings = positions ? SETTINGS : UNMARKED;
+        LoadSettings settings = positions ? SETTINGS : Unmarked.SETTINGS;
         StreamReader reader = new StreamReader(settings, body);
         ParserImpl parser = new ParserImpl(settings, reader);
         try {

@@ -134,8 +134,21 @@ public final class Refnet {
         return cl;
     }
 
+    /**
+     * Two documented picocli switches that only cut start-up work (set on every run, so that
+     * tests run as the program does): no lookup of Groovy's Closure class (a failed search of the
+     * class path at every start), and no built-in converters for java.sql and java.time types,
+     * which no refnet option uses (each was a class loaded and initialised by reflection, twice
+     * per run; refnet's dates have converters of their own).
+     */
+    private static void picocliSettings() {
+        System.setProperty("picocli.disable.closures", "true");
+        System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
+    }
+
     /** Runs refnet and returns its exit code. */
     public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
+        picocliSettings();
         String sub = subcommandOf(args);
         // A command that reads the whole network starts reading it now, on another core, while
         // picocli builds its model (about 70 ms of start-up); it is used only if the parsed

@@ -26,7 +26,10 @@ public final class Training {
     private Training() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, ClassNotFoundException {
+        // The entry point belongs in the archive too (Training is started instead of it): read
+        // from the jar, it cost every run a look-up of the jar's index and a protection domain.
+        Class.forName("dev.refnet.Main", false, Training.class.getClassLoader());
         Path tmp = Files.createTempDirectory("refnet-training");
         try {
             Path net = tmp.resolve("net");

@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -171,5 +174,44 @@ class LauncherIT {
         assertThat(missing.err().lines()).hasSize(1);
         assertThat(missing.err()).doesNotContain("Exception");
         assertThat(Files.readAllBytes(tmp.resolve("net/contacts/sam-rivera.yaml"))).isEqualTo(before);
+    }
+
+    @Test
+    void the_start_up_archive_is_made_once_and_made_again_when_the_jvm_changes() throws Exception {
+        // A checkout of its own (launcher and jar only), so that its archive is this test's.
+        Path checkout = tmp.resolve("checkout");
+        Files.createDirectories(checkout.resolve("bin"));
+        Files.createDirectories(checkout.resolve("target"));
+        Files.copy(LAUNCHER, checkout.resolve("bin/refnet"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(JAR, checkout.resolve("target/refnet.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+        String run = "REFNET_CDS=1 '" + checkout.resolve("bin/refnet") + "' --version";
+        Path cds = checkout.resolve("target/cds");
+
+        assertThat(sh(run).code()).isZero();
+        Path archive;
+        try (Stream<Path> files = Files.list(cds)) {
+            archive = files.filter(f -> f.toString().endsWith(".jsa")).findFirst().orElseThrow();
+        }
+        List<String> flags = Files.readAllLines(Path.of(archive + ".flags"));
+        assertThat(flags).hasSize(2);
+        Path home = Path.of(flags.get(1));
+        Path libjvm = home.resolve("lib/server/libjvm.so");
+        Path stamp = Path.of(archive + ".libjvm.so.stamp");
+        assertThat(Files.getLastModifiedTime(stamp)).isEqualTo(Files.getLastModifiedTime(libjvm));
+        Object made = Files.readAttributes(archive, BasicFileAttributes.class).fileKey();
+
+        Run again = sh(run);
+        assertThat(again.code()).as(again.toString()).isZero();
+        assertThat(again.err()).isEmpty();
+        assertThat(Files.readAttributes(archive, BasicFileAttributes.class).fileKey()).as("kept while nothing changed").isEqualTo(made);
+
+        // A JDK update under the same java command: the JVM's files are not the ones stamped.
+        Files.setLastModifiedTime(stamp, FileTime.fromMillis(978_307_200_000L));
+        Run afterUpdate = sh(run);
+        assertThat(afterUpdate.code()).as(afterUpdate.toString()).isZero();
+        assertThat(afterUpdate.out()).startsWith("refnet ");
+        assertThat(afterUpdate.err()).isEmpty();
+        assertThat(Files.readAttributes(archive, BasicFileAttributes.class).fileKey()).as("made again").isNotEqualTo(made);
+        assertThat(Files.getLastModifiedTime(stamp)).isEqualTo(Files.getLastModifiedTime(libjvm));
     }
 }

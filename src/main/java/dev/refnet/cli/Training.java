@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The workload {@code bin/refnet} records a class-data-sharing archive from (AppCDS on Java
- * 17-24, the AOT cache on 25+): in one JVM, the everyday commands over a small throw-away
+ * The workload {@code bin/refnet} records a class-data-sharing archive from (the class list of
+ * a static CDS archive on Java 17-24, the AOT cache on 25+): in one JVM, the everyday commands over a small throw-away
  * network, so that the archive holds the classes a real run loads. Commands this build does not
  * have fail with a usage error and are simply skipped. Prints nothing; touches nothing but its
  * own temporary folder.

@@ -177,6 +177,22 @@ class LauncherIT {
     }
 
     @Test
+    void the_classes_of_a_run_come_from_the_start_up_archive() throws Exception {
+        // The speed of every run rests on the archive, and a JVM that refuses one says nothing
+        // (the launcher turns its warnings off); so look at where the classes came from.
+        Path log = tmp.resolve("classes.log");
+        Run r = sh("JAVA_TOOL_OPTIONS='-Xlog:class+load:file=" + log + "' \"$REFNET\" --dir '"
+                + REPO.resolve("examples/harbor-light") + "' --today 2026-11-27 due");
+        assertThat(r.code()).as(r.toString()).isZero();
+        List<String> loaded = Files.readAllLines(log);
+        for (String name : List.of("dev.refnet.Main", "dev.refnet.cli.DueCommand", "picocli.CommandLine", "java.lang.Object")) {
+            assertThat(loaded).as(name).anyMatch(l -> l.contains(" " + name + " source: shared objects file"));
+        }
+        long fromJar = loaded.stream().filter(l -> l.contains("source: file:")).count();
+        assertThat(fromJar).as("classes read from the jar rather than the archive").isZero();
+    }
+
+    @Test
     void the_start_up_archive_is_made_once_and_made_again_when_the_jvm_changes() throws Exception {
         // A checkout of its own (launcher and jar only), so that its archive is this test's.
         Path checkout = tmp.resolve("checkout");

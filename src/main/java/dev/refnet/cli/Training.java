@@ -1,8 +1,10 @@
 package dev.refnet.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +13,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarFile;
 
 /**
  * The workload {@code bin/refnet} records a class-data-sharing archive from (the class list of
@@ -30,6 +34,7 @@ public final class Training {
         // The entry point belongs in the archive too (Training is started instead of it): read
         // from the jar, it cost every run a look-up of the jar's index and a protection domain.
         Class.forName("dev.refnet.Main", false, Training.class.getClassLoader());
+        readOwnManifest();
         Path tmp = Files.createTempDirectory("refnet-training");
         try {
             Path net = tmp.resolve("net");
@@ -46,42 +51,79 @@ public final class Training {
                     List.of("--dir", dir, "log-referral", "--to", "st-marks-church", "--client", "C-2", "--no-commit"),
                     List.of("--dir", dir, "thank", "lopez", "--no-commit"),
                     List.of("--dir", dir, "outcome", "lopez", "C-1", "seen", "--no-commit"),
+                    List.of("--dir", dir, "log-referral", "--from", "lopez", "--client", "C-3", "--no-commit"),
                     List.of("--dir", dir, "list"),
                     List.of("--dir", dir, "list", "category:physician", "--format", "json"),
                     List.of("--dir", dir, "list", "--format", "csv"),
                     List.of("--dir", dir, "show", "lopez"),
                     List.of("--dir", dir, "due"),
                     List.of("--dir", dir, "due", "--format", "json"),
+                    List.of("--dir", dir, "due", "--upcoming", "2w"),
                     List.of("--dir", dir, "report"),
                     List.of("--dir", dir, "report", "--format", "json"),
                     List.of("--dir", dir, "check"),
                     List.of("--help"),
                     List.of("log", "--help"));
             for (List<String> run : runs) {
-                PrintWriter none = new PrintWriter(Writer.nullWriter());
+                PrintWriter none = nowhere();
                 Refnet.run(env, none, none, run.toArray(String[]::new));
             }
             // A network big enough to be read on several cores, with files old enough to be cached:
             // the first due reads every file and writes the cache, the second reads the cache.
             Path big = tmp.resolve("big");
             Files.createDirectories(big.resolve("contacts"));
-            Files.writeString(big.resolve("refnet.yaml"), "practice: Training\nclinicians: [Jordan Ellis]\n");
+            Files.writeString(big.resolve("refnet.yaml"), "# settings\npractice: Training\nclinicians: [Jordan Ellis, Priya Shah]\n"
+                    + "follow-up:\n  online: 45d   # less often\nthank-you-within: 3d\noutcome-within: 14d\n");
             FileTime old = FileTime.from(Instant.now().minus(Duration.ofDays(2)));
+            // Referrals recent enough to be thanked for (several from some partners), late enough to be due.
+            LocalDate recent = LocalDate.now().minusDays(20);
             for (int i = 0; i < 80; i++) {
                 Path f = big.resolve("contacts/partner-" + i + ".yaml");
-                Files.writeString(f, "name: Partner " + i + "\ncategory: " + (i % 2 == 0 ? "physician" : "school")
+                // The styles people write by hand: flow and block collections, sequences indented
+                // or not, literal and folded notes, quoted and escaped strings, comments.
+                Files.writeString(f, "# partner " + i + "\nname: \"Partner \\u00e9 " + i + "\"\ncategory: "
+                        + (i % 2 == 0 ? "physician" : "school")
                         + "\nstatus: active\nsince: 2024-01-01\nfollow-up: 2m\ntags: [a, b]\nbirthday-card: {sent: yes}\n"
-                        + "notes: |\n  Two lines\n  of notes.\nlog:\n"
-                        + "  - {date: 2025-01-0" + (1 + i % 9) + ", type: referral-in, client: C-" + i + "}\n"
-                        + "  - date: 2025-02-01\n    type: coffee\n    note: 'met'\n");
+                        + (i % 2 == 0 ? "notes: |\n  Two lines\n  of notes.\n" : "notes: >-\n  Folded\n  notes.\nspecialties:\n- a\n- b\n")
+                        + "log:\n" + (i % 2 == 0 ? "  " : "")
+                        + "- {date: " + recent.minusDays(i % 9) + ", type: referral-in, client: C-" + i + "}  # sent by fax\n"
+                        + (i % 3 == 0 ? (i % 2 == 0 ? "  " : "") + "- {date: " + recent + ", type: referral-in, client: D-" + i + "}\n" : "")
+                        + (i % 2 == 0 ? "  - date: 2025-02-01\n    type: coffee\n    note: 'met'\n"
+                                : "- date: 2025-02-01\n  type: coffee\n  note: 'met'\n"));
                 Files.setLastModifiedTime(f, old);
             }
             for (String format : List.of("text", "text", "json")) {
-                PrintWriter none = new PrintWriter(Writer.nullWriter());
+                PrintWriter none = nowhere();
                 Refnet.run(env, none, none, "--dir", big.toString(), "due", "--format", format);
+            }
+            for (List<String> run : List.of(List.of("report"), List.of("report", "--format", "json"), List.of("list"),
+                    List.of("list", "category:school", "--format", "json"), List.of("show", "partner-3"))) {
+                PrintWriter none = nowhere();
+                List<String> line = new java.util.ArrayList<>(List.of("--dir", big.toString()));
+                line.addAll(run);
+                Refnet.run(env, none, none, line.toArray(String[]::new));
             }
         } finally {
             delete(tmp);
+        }
+    }
+
+    /** Output encoded as Main encodes it (UTF-8 into a stream), then dropped. */
+    private static PrintWriter nowhere() {
+        return new PrintWriter(new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8), true);
+    }
+
+    /** What the java launcher does with {@code -jar} before refnet's main, so that its classes are in the archive too. */
+    private static void readOwnManifest() throws IOException {
+        try {
+            Path jar = Path.of(Training.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(jar)) {
+                try (JarFile j = new JarFile(jar.toFile())) {
+                    j.getManifest();
+                }
+            }
+        } catch (java.net.URISyntaxException | SecurityException e) {
+            // not from a jar (tests, an IDE): nothing to read
         }
     }
 

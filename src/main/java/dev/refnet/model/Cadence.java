@@ -66,4 +66,15 @@ public record Cadence(String text, Period period) {
     public String toString() {
         return text;
     }
+
+    // Written out, as Contact's are (see there).
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Cadence c && text.equals(c.text) && period.equals(c.period);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode() * 31 + period.hashCode();
+    }
 }

@@ -66,4 +66,25 @@ public record Contact(
         return new Contact(id, name, category, organization, role, specialties, email, phone, tags, status,
                 followUp, since, acceptingReferrals, notes, snoozeUntil, newLog, extra);
     }
+
+    // Written out: a record's generated equals and hashCode build a tree of method handles at
+    // their first call (ObjectMethods.bootstrap; ~30 lambda forms spun for this record), a cost
+    // every write paid, since a write reads back what it wrote and compares. RecordEqualityTest
+    // checks that every component counts.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Contact c && id.equals(c.id) && name.equals(c.name) && category == c.category
+                && Objects.equals(organization, c.organization) && Objects.equals(role, c.role)
+                && specialties.equals(c.specialties) && Objects.equals(email, c.email) && Objects.equals(phone, c.phone)
+                && tags.equals(c.tags) && status == c.status && Objects.equals(followUp, c.followUp)
+                && Objects.equals(since, c.since) && Objects.equals(acceptingReferrals, c.acceptingReferrals)
+                && Objects.equals(notes, c.notes) && Objects.equals(snoozeUntil, c.snoozeUntil) && log.equals(c.log)
+                && extra.equals(c.extra);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, name, category, organization, role, specialties, email, phone, tags, status, followUp, since,
+                acceptingReferrals, notes, snoozeUntil, log, extra);
+    }
 }

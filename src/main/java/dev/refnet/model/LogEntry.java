@@ -47,4 +47,20 @@ public record LogEntry(
     public LogEntry withOutcome(Outcome newOutcome) {
         return new LogEntry(date, type, note, client, to, from, reason, newOutcome, extra);
     }
+
+    // Written out: a record's generated equals and hashCode build a tree of method handles at
+    // their first call (ObjectMethods.bootstrap), a cost
+    // every write paid, since a write reads back what it wrote and compares. RecordEqualityTest
+    // checks that every component counts.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof LogEntry e && date.equals(e.date) && type == e.type && Objects.equals(note, e.note)
+                && Objects.equals(client, e.client) && Objects.equals(to, e.to) && Objects.equals(from, e.from)
+                && Objects.equals(reason, e.reason) && outcome == e.outcome && extra.equals(e.extra);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(date, type, note, client, to, from, reason, outcome, extra);
+    }
 }

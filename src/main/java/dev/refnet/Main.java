@@ -13,6 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Refnet.checkStartUpArchive();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(Refnet.run(Environment.system(), out, err, args));

@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -181,7 +183,7 @@ class LauncherIT {
         // The speed of every run rests on the archive, and a JVM that refuses one says nothing
         // (the launcher turns its warnings off); so look at where the classes came from.
         Path log = tmp.resolve("classes.log");
-        Run r = sh("JAVA_TOOL_OPTIONS='-Xlog:class+load:file=" + log + "' \"$REFNET\" --dir '"
+        Run r = sh("REFNET_CDS=1 JAVA_TOOL_OPTIONS='-Xlog:class+load:file=" + log + "' \"$REFNET\" --dir '"
                 + REPO.resolve("examples/harbor-light") + "' --today 2026-11-27 due");
         assertThat(r.code()).as(r.toString()).isZero();
         List<String> loaded = Files.readAllLines(log);
@@ -193,41 +195,72 @@ class LauncherIT {
     }
 
     @Test
-    void the_start_up_archive_is_made_once_and_made_again_when_the_jvm_changes() throws Exception {
+    void an_archive_the_jvm_refuses_is_made_again_once_and_then_given_up_for_that_jar() throws Exception {
         // A checkout of its own (launcher and jar only), so that its archive is this test's.
         Path checkout = tmp.resolve("checkout");
         Files.createDirectories(checkout.resolve("bin"));
         Files.createDirectories(checkout.resolve("target"));
         Files.copy(LAUNCHER, checkout.resolve("bin/refnet"), StandardCopyOption.COPY_ATTRIBUTES);
-        Files.copy(JAR, checkout.resolve("target/refnet.jar"), StandardCopyOption.COPY_ATTRIBUTES);
-        String run = "REFNET_CDS=1 '" + checkout.resolve("bin/refnet") + "' --version";
+        Path jar = checkout.resolve("target/refnet.jar");
+        Files.copy(JAR, jar, StandardCopyOption.COPY_ATTRIBUTES);
+        Instant now = Instant.now();
+        Files.setLastModifiedTime(jar, FileTime.from(now.minus(Duration.ofHours(2))));
+        String run = "REFNET_CDS=1 '" + checkout.resolve("bin/refnet") + "' --dir '" + REPO.resolve("examples/harbor-light")
+                + "' --today 2026-11-27 list";
         Path cds = checkout.resolve("target/cds");
 
-        assertThat(sh(run).code()).isZero();
+        Run first = sh(run);
+        assertThat(first.code()).as(first.toString()).isZero();
         Path archive;
         try (Stream<Path> files = Files.list(cds)) {
             archive = files.filter(f -> f.toString().endsWith(".jsa")).findFirst().orElseThrow();
         }
-        List<String> flags = Files.readAllLines(Path.of(archive + ".flags"));
-        assertThat(flags).hasSize(2);
-        Path home = Path.of(flags.get(1));
-        Path libjvm = home.resolve("lib/server/libjvm.so");
-        Path stamp = Path.of(archive + ".libjvm.so.stamp");
-        assertThat(Files.getLastModifiedTime(stamp)).isEqualTo(Files.getLastModifiedTime(libjvm));
-        Object made = Files.readAttributes(archive, BasicFileAttributes.class).fileKey();
+        Path refused = Path.of(archive + ".refused");
+        Path failed = Path.of(archive + ".failed");
+        Object made = fileKey(archive);
+        assertThat(sh(run).out()).isEqualTo(first.out());
+        assertThat(fileKey(archive)).as("kept while the JVM uses it").isEqualTo(made);
+        assertThat(refused).doesNotExist();
 
-        Run again = sh(run);
-        assertThat(again.code()).as(again.toString()).isZero();
-        assertThat(again.err()).isEmpty();
-        assertThat(Files.readAttributes(archive, BasicFileAttributes.class).fileKey()).as("kept while nothing changed").isEqualTo(made);
+        // A JVM that cannot use the archive (here a damaged one; a JDK updated in place or another
+        // JDK behind the same java command alike) runs without it, silently, and says so for the launcher.
+        damage(archive, now.minus(Duration.ofHours(1)));
+        Run refusedRun = sh(run);
+        assertThat(refusedRun.code()).as(refusedRun.toString()).isZero();
+        assertThat(refusedRun.out()).isEqualTo(first.out());
+        assertThat(refusedRun.err()).isEmpty();
+        assertThat(refused).exists();
+        assertThat(failed).doesNotExist();
 
-        // A JDK update under the same java command: the JVM's files are not the ones stamped.
-        Files.setLastModifiedTime(stamp, FileTime.fromMillis(978_307_200_000L));
-        Run afterUpdate = sh(run);
-        assertThat(afterUpdate.code()).as(afterUpdate.toString()).isZero();
-        assertThat(afterUpdate.out()).startsWith("refnet ");
-        assertThat(afterUpdate.err()).isEmpty();
-        assertThat(Files.readAttributes(archive, BasicFileAttributes.class).fileKey()).as("made again").isNotEqualTo(made);
-        assertThat(Files.getLastModifiedTime(stamp)).isEqualTo(Files.getLastModifiedTime(libjvm));
+        Run remade = sh(run);
+        assertThat(remade.code()).as(remade.toString()).isZero();
+        assertThat(remade.out()).isEqualTo(first.out());
+        assertThat(remade.err()).isEmpty();
+        assertThat(fileKey(archive)).as("made again").isNotEqualTo(made);
+        assertThat(refused).doesNotExist();
+
+        // Refused again within a minute of being made: made by this very JVM, so no loop of remaking;
+        // the launcher runs without an archive until the jar changes.
+        damage(archive, Instant.now());
+        assertThat(sh(run).code()).isZero();
+        assertThat(failed).exists();
+        Object damaged = fileKey(archive);
+        Run givenUp = sh(run);
+        assertThat(givenUp.code()).as(givenUp.toString()).isZero();
+        assertThat(givenUp.out()).isEqualTo(first.out());
+        assertThat(givenUp.err()).isEmpty();
+        assertThat(fileKey(archive)).as("not made again for this jar").isEqualTo(damaged);
+    }
+
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+    }
+
+    /** Overwrites the archive's header, then sets its modification time (still newer than the jar). */
+    private static void damage(Path archive, Instant modified) throws IOException {
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(archive.toFile(), "rw")) {
+            f.write(new byte[64]);
+        }
+        Files.setLastModifiedTime(archive, FileTime.from(modified));
     }
 }

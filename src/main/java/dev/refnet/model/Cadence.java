@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,11 +71,11 @@ public record Cadence(String text, Period period) {
     // Written out, as Contact's are (see there).
     @Override
     public boolean equals(Object o) {
-        return o == this || o instanceof Cadence c && text.equals(c.text) && period.equals(c.period);
+        return o == this || o instanceof Cadence c && Objects.equals(text, c.text) && period.equals(c.period);
     }
 
     @Override
     public int hashCode() {
-        return text.hashCode() * 31 + period.hashCode();
+        return Objects.hashCode(text) * 31 + period.hashCode();
     }
 }

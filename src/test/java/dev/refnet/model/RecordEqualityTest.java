@@ -30,6 +30,17 @@ class RecordEqualityTest {
     }
 
     @Test
+    void every_component_of_a_contact_counts_when_the_others_are_empty() throws Exception {
+        everyComponentCounts(new Contact("x", "X", Category.OTHER, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null));
+    }
+
+    @Test
+    void every_component_of_a_log_entry_counts_when_the_others_are_empty() throws Exception {
+        everyComponentCounts(new LogEntry(LocalDate.of(2025, 3, 4), EntryType.NOTE, null, null, null, null, null, null, null));
+    }
+
+    @Test
     void every_component_of_a_log_entry_counts() throws Exception {
         everyComponentCounts(new LogEntry(LocalDate.of(2025, 3, 4), EntryType.REFERRAL_OUT, "n", "C-2", "to", "Priya Shah",
                 "reason", Outcome.DECLINED, Map.of("k", 1)));
@@ -42,7 +53,8 @@ class RecordEqualityTest {
 
     @Test
     void equal_copies_are_equal_with_equal_hash_codes() throws Exception {
-        for (Record r : List.<Record>of(CONTACT, ENTRY, Cadence.parse("1m"))) {
+        for (Record r : List.<Record>of(CONTACT, ENTRY, Cadence.parse("1m"), new Contact("x", "X", Category.OTHER, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null), new Cadence(null, Period.ofDays(3)))) {
             Record copy = rebuild(r, -1, null);
             assertThat(copy).isNotSameAs(r).isEqualTo(r);
             assertThat(copy.hashCode()).isEqualTo(r.hashCode());
@@ -54,7 +66,7 @@ class RecordEqualityTest {
         RecordComponent[] components = base.getClass().getRecordComponents();
         for (int i = 0; i < components.length; i++) {
             Object value = components[i].getAccessor().invoke(base);
-            Record changed = rebuild(base, i, other(components[i].getType(), value));
+            Record changed = rebuild(base, i, other(components[i], value));
             assertThat(changed).as(components[i].getName()).isNotEqualTo(base);
             assertThat(base).as(components[i].getName()).isNotEqualTo(changed);
         }
@@ -73,16 +85,17 @@ class RecordEqualityTest {
         return canonical.newInstance(args);
     }
 
-    /** A value of {@code type} that differs from {@code value}. */
-    private static Object other(Class<?> type, Object value) {
+    /** A value of the component's type that differs from {@code value} (which may be null or empty). */
+    private static Object other(RecordComponent component, Object value) {
+        Class<?> type = component.getType();
         if (type == String.class) {
             return value + "-other";
         }
         if (type == LocalDate.class) {
-            return ((LocalDate) value).plusDays(1);
+            return value == null ? LocalDate.of(2020, 2, 2) : ((LocalDate) value).plusDays(1);
         }
         if (type == Boolean.class) {
-            return !((Boolean) value);
+            return value == null || !((Boolean) value);
         }
         if (type == Period.class) {
             return ((Period) value).plusDays(1);
@@ -91,14 +104,15 @@ class RecordEqualityTest {
             return Cadence.parse("91d");
         }
         if (type == List.class) {
-            return List.of();
+            boolean ofEntries = component.getGenericType().getTypeName().contains("LogEntry");
+            return !((List<?>) value).isEmpty() ? List.of() : ofEntries ? List.of(ENTRY) : List.of("other");
         }
         if (type == Map.class) {
             return Map.of("other", "value");
         }
         if (type.isEnum()) {
             for (Object constant : type.getEnumConstants()) {
-                if (constant != value) {
+                if (constant != value && constant != null) {
                     return constant;
                 }
             }

@@ -2,6 +2,7 @@ package dev.refnet;
 
 import dev.refnet.cli.Environment;
 import dev.refnet.cli.Refnet;
+import dev.refnet.cli.StartUpArchive;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Refnet.checkStartUpArchive();
+        StartUpArchive.check();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(Refnet.run(Environment.system(), out, err, args));

@@ -146,11 +146,6 @@ public final class Refnet {
         System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
     }
 
-    /** For {@code bin/refnet}: notes an archive the JVM refused, so that the launcher makes it again. */
-    public static void checkStartUpArchive() {
-        StartUpArchive.check();
-    }
-
     /** Runs refnet and returns its exit code. */
     public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
         picocliSettings();

@@ -18,7 +18,7 @@ import java.time.Instant;
  * given up for this jar: {@code <archive>.failed}, which the launcher honours until the jar
  * changes. Never fails a run: a marker that cannot be written is simply not written.
  */
-final class StartUpArchive {
+public final class StartUpArchive {
 
     /** An archive refused this soon after it was made was made by this very JVM: do not loop. */
     static final Duration JUST_MADE = Duration.ofMinutes(1);
@@ -26,8 +26,8 @@ final class StartUpArchive {
     private StartUpArchive() {
     }
 
-    /** Checks this JVM, started by the launcher or not. */
-    static void check() {
+    /** Checks this JVM, started by the launcher or not; {@code Main} calls it first. */
+    public static void check() {
         check(System.getProperty("refnet.cds"), System.getProperty("java.vm.info"), Instant.now());
     }
 

@@ -14,6 +14,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarFile;
@@ -100,7 +101,7 @@ public final class Training {
             for (List<String> run : List.of(List.of("report"), List.of("report", "--format", "json"), List.of("list"),
                     List.of("list", "category:school", "--format", "json"), List.of("show", "partner-3"))) {
                 PrintWriter none = nowhere();
-                List<String> line = new java.util.ArrayList<>(List.of("--dir", big.toString()));
+                List<String> line = new ArrayList<>(List.of("--dir", big.toString()));
                 line.addAll(run);
                 run(env, none, line.toArray(String[]::new));
             }
@@ -110,7 +111,7 @@ public final class Training {
     }
 
     /** The runs that did not succeed, for TrainingTest: a failing run records less than it should. */
-    static final List<String> FAILED = new java.util.ArrayList<>();
+    static final List<String> FAILED = new ArrayList<>();
 
     private static void run(Environment env, PrintWriter none, String... args) {
         if (Refnet.run(env, none, none, args) != 0) {

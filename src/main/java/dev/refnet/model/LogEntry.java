@@ -48,10 +48,8 @@ public record LogEntry(
         return new LogEntry(date, type, note, client, to, from, reason, newOutcome, extra);
     }
 
-    // Written out: a record's generated equals and hashCode build a tree of method handles at
-    // their first call (ObjectMethods.bootstrap), a cost
-    // every write paid, since a write reads back what it wrote and compares. RecordEqualityTest
-    // checks that every component counts.
+    // Written out, as Contact's are (see there): the generated ones bootstrap a tree of method
+    // handles at their first call, which every write paid. RecordEqualityTest checks every component.
     @Override
     public boolean equals(Object o) {
         return o == this || o instanceof LogEntry e && date.equals(e.date) && type == e.type && Objects.equals(note, e.note)

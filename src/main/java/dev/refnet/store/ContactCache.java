@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -173,9 +172,7 @@ public final class ContactCache {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return Snapshot.EMPTY;
-        } catch (IOException | SecurityException e) {
+        } catch (IOException | SecurityException e) { // none yet, or not ours to read: rebuilt at the end of this run
             return Snapshot.EMPTY;
         }
         try {

@@ -32,14 +32,21 @@ public sealed interface YNode {
 
     record Mapping(List<Entry> entries, boolean flow, Pos start, Pos end) implements YNode {
         public Optional<Entry> entry(String key) {
-            // By index, not a stream or an iterator: called for every key of every file read.
+            return Optional.ofNullable(find(entries, key));
+        }
+
+        /**
+         * The entry of {@code key} among {@code entries}, or null; also used while a mapping is
+         * being built. By index, not a stream or an iterator: called for every key of every file read.
+         */
+        static Entry find(List<Entry> entries, String key) {
             for (int i = 0; i < entries.size(); i++) {
                 Entry e = entries.get(i);
                 if (e.key().value().equals(key)) {
-                    return Optional.of(e);
+                    return e;
                 }
             }
-            return Optional.empty();
+            return null;
         }
 
         public Optional<YNode> get(String key) {

@@ -256,13 +256,8 @@ public final class YamlReader {
 
         /** Where {@code key} already stands among {@code entries}, or null. */
         private static YNode.Pos earlier(List<YNode.Entry> entries, String key) {
-            for (int i = 0; i < entries.size(); i++) {
-                YNode.Scalar k = entries.get(i).key();
-                if (k.value().equals(key)) {
-                    return k.start();
-                }
-            }
-            return null;
+            YNode.Entry e = YNode.Mapping.find(entries, key);
+            return e == null ? null : e.key().start();
         }
 
         private void enter(YNode.Pos at) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The baseline the issue asks refnet to beat: SPEC 2 `due`, written simply in Python with
+"""The baseline refnet is measured against: `due` (docs/format.md section 2), written simply in Python with
 PyYAML's C loader (libyaml). Prints the items as JSON, like `refnet due --format json`.
 
 Usage: baseline_due.py DIR [--today YYYY-MM-DD]

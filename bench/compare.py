@@ -5,8 +5,8 @@
 
 Runs every command once per round, in turn, after two warm-up rounds, with output discarded;
 prints the median wall time of each, its ratio to the first command, and its median CPU time
-(user + system of the process and its children). Used for the 'what each means gave' table in
-the README, e.g.:
+(user + system of the process and its children). Used for the 'what each means gave' tables in
+docs/performance.md, e.g.:
 
     bench/compare.py 20 'bin/refnet --dir bench/out/net-50 due' 'REFNET_CDS=0 bin/refnet --dir bench/out/net-50 due'
 """

@@ -3,12 +3,12 @@ package dev.refnet.cli;
 import dev.refnet.model.Cadence;
 import dev.refnet.model.Category;
 import dev.refnet.model.Contact;
+import dev.refnet.model.ContactFields;
 import dev.refnet.model.Status;
 import dev.refnet.store.Ids;
 import dev.refnet.store.NetworkStore;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -83,8 +83,18 @@ public final class AddContactCommand extends BaseCommand {
         store.requireExists();
         beforeChange();
         String id = Ids.unique(Ids.fromName(name.strip()), store.takenIds());
-        Contact contact = new Contact(id, name.strip(), category, blank(organization), blank(role), specialties,
-                blank(email), blank(phone), tags, status, every, date(since), null, blank(note), null, List.of(), Map.of());
+        Contact contact = Contact.builder(id, name.strip(), category)
+                .with(ContactFields.ORGANIZATION, blank(organization))
+                .with(ContactFields.ROLE, blank(role))
+                .with(ContactFields.SPECIALTIES, specialties)
+                .with(ContactFields.EMAIL, blank(email))
+                .with(ContactFields.PHONE, blank(phone))
+                .with(ContactFields.TAGS, tags)
+                .with(ContactFields.STATUS, status)
+                .with(ContactFields.FOLLOW_UP, every)
+                .with(ContactFields.SINCE, date(since))
+                .with(ContactFields.NOTES, blank(note))
+                .build();
         List<String> sameName = new ArrayList<>();
         List<String> sameEmail = new ArrayList<>();
         for (Contact other : network().contacts()) {

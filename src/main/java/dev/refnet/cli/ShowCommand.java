@@ -1,6 +1,8 @@
 package dev.refnet.cli;
 
 import dev.refnet.model.Contact;
+import dev.refnet.model.ContactFields;
+import dev.refnet.model.Field;
 import dev.refnet.model.LogEntry;
 import dev.refnet.model.NetworkConfig;
 import dev.refnet.render.ContactJson;
@@ -51,16 +53,13 @@ public final class ShowCommand extends BaseCommand {
         out().println(dev.refnet.render.Style.apply(ansi(), "bold", c.name())
                 + "  (" + c.category().word() + (c.status() == dev.refnet.model.Status.ACTIVE ? "" : ", " + c.status()) + ")");
         field("id", c.id());
-        field("organization", c.organization());
-        field("role", c.role());
-        field("specialties", String.join(", ", c.specialties()));
-        field("email", c.email());
-        field("phone", c.phone());
-        field("tags", String.join(", ", c.tags()));
-        field("check in every", config.cadenceFor(c).text() + (c.followUp() == null ? " (" + c.category().word() + " default)" : ""));
-        field("since", c.since() == null ? null : c.since().toString());
-        field("snoozed until", c.snoozeUntil() == null ? null : c.snoozeUntil().toString());
-        field("accepting referrals", c.acceptingReferrals() == null ? null : c.acceptingReferrals() ? "yes" : "no");
+        for (Field<?> f : ContactFields.ALL) {
+            if (f == ContactFields.FOLLOW_UP) {
+                field(f.label(), config.cadenceFor(c).text() + (c.followUp() == null ? " (" + c.category().word() + " default)" : ""));
+            } else if (f.label() != null) {
+                field(f.label(), display(f, c.get(f)));
+            }
+        }
         field("last contact", c.lastContact(today).map(LocalDate::toString).orElse("never"));
         c.extra().forEach(this::extraField);
         if (c.notes() != null) {
@@ -146,6 +145,14 @@ public final class ShowCommand extends BaseCommand {
     private static boolean flowList(List<?> l) {
         return l.stream().allMatch(x -> x == null || !(x instanceof Map<?, ?> || x instanceof List<?>)
                 && !String.valueOf(x).contains("\n"));
+    }
+
+    /** A value as {@code show} prints it: lists joined with commas, yes or no. */
+    private static String display(Field<?> f, Object value) {
+        if (f.kind() == Field.Kind.BOOLEAN && value != null) {
+            return (Boolean) value ? "yes" : "no";
+        }
+        return f.text(value, ", ");
     }
 
     private void field(String label, String value) {

@@ -57,9 +57,7 @@ public final class ImportPlan {
                 continue;
             }
             String id = Ids.unique(c.id(), taken);
-            Contact added = new Contact(id, c.name(), c.category(), c.organization(), c.role(), c.specialties(), c.email(),
-                    c.phone(), c.tags(), c.status(), c.followUp(), c.since(), c.acceptingReferrals(), c.notes(),
-                    c.snoozeUntil(), c.log(), c.extra());
+            Contact added = c.withId(id);
             taken.add(id);
             if (c.email() != null) {
                 byEmail.put(email(c.email()), id + " (line " + row.line() + " of this file)");

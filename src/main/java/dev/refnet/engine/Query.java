@@ -1,14 +1,16 @@
 package dev.refnet.engine;
 
-import dev.refnet.model.Category;
 import dev.refnet.model.Contact;
+import dev.refnet.model.ContactFields;
+import dev.refnet.model.Field;
 import dev.refnet.model.RefnetException;
-import dev.refnet.model.Status;
+import dev.refnet.model.Word;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The small filter language shared by list, due, report and export (SPEC 6), in the manner
@@ -18,7 +20,8 @@ import java.util.stream.Collectors;
  */
 public sealed interface Query {
 
-    Set<String> FIELDS = Set.of("category", "tag", "specialty", "status", "org", "name");
+    /** The contact fields a term can name, by their query name ({@code org}, {@code tag}, …). */
+    Map<String, Field<?>> FIELDS = byQueryName();
 
     boolean matches(Contact c);
 
@@ -56,25 +59,33 @@ public sealed interface Query {
         }
     }
 
-    /** {@code field:a,b}: the field matches any of the (folded) values. */
-    record Field(String field, List<String> values) implements Query {
+    /**
+     * {@code field:a,b}: the field matches any of the (folded) values, as the whole of its text
+     * or a part, as the field declares; a list matches when one of its items does, and
+     * {@code name:} also matches the id.
+     */
+    record Term(Field<?> field, List<String> values) implements Query {
         @Override
         public boolean matches(Contact c) {
+            Object value = c.get(field);
             for (String v : values) {
-                boolean hit = switch (field) {
-                    case "category" -> c.category().word().equals(v);
-                    case "status" -> c.status().word().equals(v);
-                    case "tag" -> c.tags().stream().anyMatch(t -> Fold.fold(t).equals(v));
-                    case "specialty" -> c.specialties().stream().anyMatch(t -> Fold.fold(t).contains(v));
-                    case "org" -> Fold.fold(c.organization()).contains(v);
-                    case "name" -> Fold.fold(c.name()).contains(v) || Fold.fold(c.id()).contains(v);
-                    default -> false;
-                };
-                if (hit) {
+                if (field.kind() == Field.Kind.TEXT_LIST) {
+                    for (Object item : (List<?>) value) {
+                        if (hit((String) item, v)) {
+                            return true;
+                        }
+                    }
+                } else if (hit(field.text(value, ";"), v)
+                        || field == ContactFields.NAME && Fold.fold(c.id()).contains(v)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private boolean hit(String text, String v) {
+            String folded = Fold.fold(text);
+            return field.match() == Field.Match.WHOLE ? folded.equals(v) : folded.contains(v);
         }
     }
 
@@ -128,8 +139,9 @@ public sealed interface Query {
         }
         Query q;
         int colon = t.indexOf(':');
-        if (colon > 0 && FIELDS.contains(t.substring(0, colon).toLowerCase(Locale.ROOT))) {
-            String field = t.substring(0, colon).toLowerCase(Locale.ROOT);
+        if (colon > 0 && FIELDS.containsKey(t.substring(0, colon).toLowerCase(Locale.ROOT))) {
+            String name = t.substring(0, colon).toLowerCase(Locale.ROOT);
+            Field<?> field = FIELDS.get(name);
             List<String> values = new ArrayList<>();
             for (String v : t.substring(colon + 1).split(",")) {
                 if (!v.isBlank()) {
@@ -137,36 +149,35 @@ public sealed interface Query {
                 }
             }
             if (values.isEmpty()) {
-                throw RefnetException.usage("query term '" + raw + "' has no value after '" + field
-                        + ":'; write e.g. " + field + ":" + example(field));
+                throw RefnetException.usage("query term '" + raw + "' has no value after '" + name
+                        + ":'; write e.g. " + name + ":" + field.queryExample());
             }
-            q = new Field(field, List.copyOf(values));
+            q = new Term(field, List.copyOf(values));
         } else if (colon > 0 && t.substring(0, colon).matches("[A-Za-z-]+")) {
             throw RefnetException.usage("unknown query field '" + t.substring(0, colon) + "' in '" + raw
-                    + "'; fields are " + FIELDS.stream().sorted().collect(Collectors.joining(", ")));
+                    + "'; fields are " + String.join(", ", FIELDS.keySet()));
         } else {
             q = new Text(Fold.fold(t));
         }
         return negate ? new Not(q) : q;
     }
 
-    private static String value(String field, String v, String raw) {
-        return switch (field) {
-            case "category" -> Category.parse(v).map(Category::word).orElseThrow(() -> RefnetException.usage(
-                    "unknown category '" + v + "' in query term '" + raw + "'"));
-            case "status" -> Status.parse(v).map(Status::word).orElseThrow(() -> RefnetException.usage(
-                    "unknown status '" + v + "' in query term '" + raw + "'; use active, prospect, paused or archived"));
-            default -> Fold.fold(v);
-        };
+    private static Map<String, Field<?>> byQueryName() {
+        Map<String, Field<?>> m = new TreeMap<>();
+        for (Field<?> f : ContactFields.ALL) {
+            if (f.queryName() != null) {
+                m.put(f.queryName(), f);
+            }
+        }
+        return Collections.unmodifiableMap(m);
     }
 
-    private static String example(String field) {
-        return switch (field) {
-            case "category" -> "physician,school";
-            case "status" -> "active";
-            case "tag" -> "prescriber";
-            case "specialty" -> "trauma";
-            default -> "harbor";
-        };
+    /** A value of a term: a word in its canonical form (a category's alias becomes its word), else folded. */
+    private static String value(Field<?> field, String v, String raw) {
+        if (field.kind() == Field.Kind.WORD) {
+            return field.parseWord(v).map(w -> ((Word) w).word()).orElseThrow(() -> RefnetException.usage(
+                    "unknown " + field.key() + " '" + v + "' in query term '" + raw + "'; use one of: " + field.wordList()));
+        }
+        return Fold.fold(v);
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,16 +65,5 @@ public record Cadence(String text, Period period) {
     @Override
     public String toString() {
         return text;
-    }
-
-    // Written out, as Contact's are (see there).
-    @Override
-    public boolean equals(Object o) {
-        return o == this || o instanceof Cadence c && Objects.equals(text, c.text) && period.equals(c.period);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(text) * 31 + period.hashCode();
     }
 }

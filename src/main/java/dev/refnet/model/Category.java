@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The eight kinds of referral partner (SPEC 1.3), with the aliases input accepts. */
-public enum Category {
+public enum Category implements Word {
     THERAPIST, PHYSICIAN, SCHOOL, FAITH, COMMUNITY, ONLINE, LEGAL, OTHER;
 
     private static final Map<String, Category> WORDS = new LinkedHashMap<>();
@@ -33,6 +33,7 @@ public enum Category {
     /** The canonical word written to files and output. */
     private final String word = name().toLowerCase(Locale.ROOT);
 
+    @Override
     public String word() {
         return word;
     }

@@ -8,35 +8,102 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One referral partner: the content of {@code contacts/<id>.yaml} (SPEC 1.2). */
-public record Contact(
-        String id,
-        String name,
-        Category category,
-        String organization,
-        String role,
-        List<String> specialties,
-        String email,
-        String phone,
-        List<String> tags,
-        Status status,
-        Cadence followUp,
-        LocalDate since,
-        Boolean acceptingReferrals,
-        String notes,
-        LocalDate snoozeUntil,
-        List<LogEntry> log,
-        Map<String, Object> extra) {
+/**
+ * One referral partner: the content of {@code contacts/<id>.yaml} (SPEC 1.2). The values of
+ * its keys are in {@link #fields()}, one per declaration of {@link ContactFields}; the typed
+ * accessors below read them. Build one with {@link #builder(String)}.
+ */
+public record Contact(String id, FieldValues fields, List<LogEntry> log, Map<String, Object> extra) {
 
     public Contact {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(category, "category");
-        specialties = specialties == null ? List.of() : List.copyOf(specialties);
-        tags = tags == null ? List.of() : List.copyOf(tags);
-        status = status == null ? Status.ACTIVE : status;
+        Objects.requireNonNull(fields, "fields");
+        if (fields.fields() != ContactFields.ALL) {
+            throw new IllegalArgumentException("not a contact's fields");
+        }
         log = log == null ? List.of() : List.copyOf(log);
-        extra = extra == null || extra.isEmpty() ? Map.of() : extra; // one shared empty map, not one per entry
+        extra = extra == null || extra.isEmpty() ? Map.of() : extra; // one shared empty map, not one per contact
+    }
+
+    /** A contact with the given id, name and category, to be filled in with {@link Builder#with}. */
+    public static Builder builder(String id, String name, Category category) {
+        return builder(id).with(ContactFields.NAME, name).with(ContactFields.CATEGORY, category);
+    }
+
+    /** An empty contact with the given id; the name and category must be set before {@link Builder#build()}. */
+    public static Builder builder(String id) {
+        return new Builder(id, new FieldValues.Builder(ContactFields.ALL), List.of(), Map.of());
+    }
+
+    /** A builder holding this contact, to change some of it. */
+    public Builder toBuilder() {
+        return new Builder(id, new FieldValues.Builder(fields), log, extra);
+    }
+
+    /** The value of one key (its fallback when the file does not have it). */
+    public <T> T get(Field<T> field) {
+        return fields.get(field);
+    }
+
+    /** This contact with one key's value changed. */
+    public <T> Contact with(Field<T> field, T value) {
+        return toBuilder().with(field, value).build();
+    }
+
+    public String name() {
+        return get(ContactFields.NAME);
+    }
+
+    public Category category() {
+        return get(ContactFields.CATEGORY);
+    }
+
+    public String organization() {
+        return get(ContactFields.ORGANIZATION);
+    }
+
+    public String role() {
+        return get(ContactFields.ROLE);
+    }
+
+    public List<String> specialties() {
+        return get(ContactFields.SPECIALTIES);
+    }
+
+    public String email() {
+        return get(ContactFields.EMAIL);
+    }
+
+    public String phone() {
+        return get(ContactFields.PHONE);
+    }
+
+    public List<String> tags() {
+        return get(ContactFields.TAGS);
+    }
+
+    public Status status() {
+        return get(ContactFields.STATUS);
+    }
+
+    public Cadence followUp() {
+        return get(ContactFields.FOLLOW_UP);
+    }
+
+    public LocalDate since() {
+        return get(ContactFields.SINCE);
+    }
+
+    public LocalDate snoozeUntil() {
+        return get(ContactFields.SNOOZE_UNTIL);
+    }
+
+    public Boolean acceptingReferrals() {
+        return get(ContactFields.ACCEPTING_REFERRALS);
+    }
+
+    public String notes() {
+        return get(ContactFields.NOTES);
     }
 
     /** The log sorted by date; entries of one date keep the order they were written in. */
@@ -58,33 +125,64 @@ public record Contact(
     }
 
     public Contact withId(String newId) {
-        return newId.equals(id) ? this : new Contact(newId, name, category, organization, role, specialties, email, phone,
-                tags, status, followUp, since, acceptingReferrals, notes, snoozeUntil, log, extra);
+        return newId.equals(id) ? this : new Contact(newId, fields, log, extra);
     }
 
     public Contact withLog(List<LogEntry> newLog) {
-        return new Contact(id, name, category, organization, role, specialties, email, phone, tags, status,
-                followUp, since, acceptingReferrals, notes, snoozeUntil, newLog, extra);
+        return new Contact(id, fields, newLog, extra);
     }
 
-    // Written out: a record's generated equals and hashCode build a tree of method handles at
-    // their first call (ObjectMethods.bootstrap; ~30 lambda forms spun for this record), a cost
-    // every write paid, since a write reads back what it wrote and compares. RecordEqualityTest
-    // checks that every component counts.
-    @Override
-    public boolean equals(Object o) {
-        return o == this || o instanceof Contact c && id.equals(c.id) && name.equals(c.name) && category == c.category
-                && Objects.equals(organization, c.organization) && Objects.equals(role, c.role)
-                && specialties.equals(c.specialties) && Objects.equals(email, c.email) && Objects.equals(phone, c.phone)
-                && tags.equals(c.tags) && status == c.status && Objects.equals(followUp, c.followUp)
-                && Objects.equals(since, c.since) && Objects.equals(acceptingReferrals, c.acceptingReferrals)
-                && Objects.equals(notes, c.notes) && Objects.equals(snoozeUntil, c.snoozeUntil) && log.equals(c.log)
-                && extra.equals(c.extra);
-    }
+    /** Collects a contact's values; {@link #build()} checks them. */
+    public static final class Builder {
+        private String id;
+        private final FieldValues.Builder values;
+        private List<LogEntry> log;
+        private Map<String, Object> extra;
 
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, name, category, organization, role, specialties, email, phone, tags, status, followUp, since,
-                acceptingReferrals, notes, snoozeUntil, log, extra);
+        private Builder(String id, FieldValues.Builder values, List<LogEntry> log, Map<String, Object> extra) {
+            this.id = id;
+            this.values = values;
+            this.log = log;
+            this.extra = extra;
+        }
+
+        public <T> Builder with(Field<T> field, T value) {
+            values.set(field, value);
+            return this;
+        }
+
+        /**
+         * Sets a value whose type the caller knows only from {@code field.kind()} (a reader, a
+         * decoder); a value of the wrong kind is refused.
+         */
+        public Builder set(Field<?> field, Object value) {
+            values.set(field, value);
+            return this;
+        }
+
+        /** The value set so far, or null. */
+        public Object get(Field<?> field) {
+            return values.get(field);
+        }
+
+        public Builder id(String newId) {
+            id = newId;
+            return this;
+        }
+
+        public Builder log(List<LogEntry> entries) {
+            log = entries;
+            return this;
+        }
+
+        /** Keys refnet does not know, in file order. */
+        public Builder extra(Map<String, Object> unknown) {
+            extra = unknown;
+            return this;
+        }
+
+        public Contact build() {
+            return new Contact(id, values.build(), log, extra);
+        }
     }
 }

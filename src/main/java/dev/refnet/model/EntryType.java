@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The type of a log entry (SPEC 1.4). */
-public enum EntryType {
+public enum EntryType implements Word {
     COFFEE, CALL, EMAIL, LETTER, MEETING, VISIT, PRESENTATION, WORKSHOP, EVENT, SOCIAL,
     THANK_YOU, NOTE, REFERRAL_IN, REFERRAL_OUT;
 
@@ -13,6 +13,7 @@ public enum EntryType {
 
     private final String word = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
+    @Override
     public String word() {
         return word;
     }

@@ -5,28 +5,36 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One dated entry of a contact's log (SPEC 1.4). Referral fields are null on other types;
+ * One dated entry of a contact's log (SPEC 1.4): the values of its keys in {@link #fields()},
+ * one per declaration of {@link EntryFields}. Referral keys are null on other types;
  * {@code extra} keeps keys refnet does not know, in file order.
  */
-public record LogEntry(
-        LocalDate date,
-        EntryType type,
-        String note,
-        String client,
-        String to,
-        String from,
-        String reason,
-        Outcome outcome,
-        Map<String, Object> extra) {
+public record LogEntry(FieldValues fields, Map<String, Object> extra) {
 
     public LogEntry {
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(fields, "fields");
+        if (fields.fields() != EntryFields.ALL) {
+            throw new IllegalArgumentException("not a log entry's fields");
+        }
         extra = extra == null || extra.isEmpty() ? Map.of() : extra; // one shared empty map, not one per entry
     }
 
+    /** An entry of the given date and type, to be filled in with {@link Builder#with}. */
+    public static Builder builder(LocalDate date, EntryType type) {
+        return builder().with(EntryFields.DATE, date).with(EntryFields.TYPE, type);
+    }
+
+    /** An empty entry; the date and type must be set before {@link Builder#build()}. */
+    public static Builder builder() {
+        return new Builder(new FieldValues.Builder(EntryFields.ALL), Map.of());
+    }
+
+    public Builder toBuilder() {
+        return new Builder(new FieldValues.Builder(fields), extra);
+    }
+
     public static LogEntry of(LocalDate date, EntryType type, String note) {
-        return new LogEntry(date, type, note, null, null, null, null, null, Map.of());
+        return builder(date, type).with(EntryFields.NOTE, note).build();
     }
 
     public static LogEntry referral(LocalDate date, EntryType type, String client, String clinician,
@@ -35,30 +43,97 @@ public record LogEntry(
             throw new IllegalArgumentException("not a referral type: " + type);
         }
         boolean in = type == EntryType.REFERRAL_IN;
-        return new LogEntry(date, type, note, client, in ? clinician : null, in ? null : clinician,
-                reason, outcome, Map.of());
+        return builder(date, type).with(EntryFields.CLIENT, client)
+                .with(in ? EntryFields.TO : EntryFields.FROM, clinician)
+                .with(EntryFields.REASON, reason).with(EntryFields.OUTCOME, outcome).with(EntryFields.NOTE, note)
+                .build();
+    }
+
+    /** The value of one key, or null when the entry does not have it. */
+    public <T> T get(Field<T> field) {
+        return fields.get(field);
+    }
+
+    /** This entry with one key's value changed. */
+    public <T> LogEntry with(Field<T> field, T value) {
+        return toBuilder().with(field, value).build();
+    }
+
+    public LocalDate date() {
+        return get(EntryFields.DATE);
+    }
+
+    public EntryType type() {
+        return get(EntryFields.TYPE);
+    }
+
+    public String note() {
+        return get(EntryFields.NOTE);
+    }
+
+    public String client() {
+        return get(EntryFields.CLIENT);
+    }
+
+    public String to() {
+        return get(EntryFields.TO);
+    }
+
+    public String from() {
+        return get(EntryFields.FROM);
+    }
+
+    public String reason() {
+        return get(EntryFields.REASON);
+    }
+
+    public Outcome outcome() {
+        return get(EntryFields.OUTCOME);
     }
 
     /** The clinician on the practice's side of a referral, as written, or null. */
     public String clinician() {
-        return type == EntryType.REFERRAL_IN ? to : type == EntryType.REFERRAL_OUT ? from : null;
+        EntryType type = type();
+        return type == EntryType.REFERRAL_IN ? to() : type == EntryType.REFERRAL_OUT ? from() : null;
     }
 
     public LogEntry withOutcome(Outcome newOutcome) {
-        return new LogEntry(date, type, note, client, to, from, reason, newOutcome, extra);
+        return with(EntryFields.OUTCOME, newOutcome);
     }
 
-    // Written out, as Contact's are (see there): the generated ones bootstrap a tree of method
-    // handles at their first call, which every write paid. RecordEqualityTest checks every component.
-    @Override
-    public boolean equals(Object o) {
-        return o == this || o instanceof LogEntry e && date.equals(e.date) && type == e.type && Objects.equals(note, e.note)
-                && Objects.equals(client, e.client) && Objects.equals(to, e.to) && Objects.equals(from, e.from)
-                && Objects.equals(reason, e.reason) && outcome == e.outcome && extra.equals(e.extra);
-    }
+    /** Collects an entry's values; {@link #build()} checks them. */
+    public static final class Builder {
+        private final FieldValues.Builder values;
+        private Map<String, Object> extra;
 
-    @Override
-    public int hashCode() {
-        return Objects.hash(date, type, note, client, to, from, reason, outcome, extra);
+        private Builder(FieldValues.Builder values, Map<String, Object> extra) {
+            this.values = values;
+            this.extra = extra;
+        }
+
+        public <T> Builder with(Field<T> field, T value) {
+            values.set(field, value);
+            return this;
+        }
+
+        /** Sets a value whose type the caller knows only from {@code field.kind()}; a wrong kind is refused. */
+        public Builder set(Field<?> field, Object value) {
+            values.set(field, value);
+            return this;
+        }
+
+        public Object get(Field<?> field) {
+            return values.get(field);
+        }
+
+        /** Keys refnet does not know, in file order. */
+        public Builder extra(Map<String, Object> unknown) {
+            extra = unknown;
+            return this;
+        }
+
+        public LogEntry build() {
+            return new LogEntry(values.build(), extra);
+        }
     }
 }

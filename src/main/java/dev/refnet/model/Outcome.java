@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** What became of a referral (SPEC 1.4). */
-public enum Outcome {
+public enum Outcome implements Word {
     SCHEDULED, SEEN, DECLINED, NO_SHOW, WAITLISTED;
 
     /** values() copies its array on every call; parse runs for every entry of every file. */
@@ -12,6 +12,7 @@ public enum Outcome {
 
     private final String word = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
+    @Override
     public String word() {
         return word;
     }

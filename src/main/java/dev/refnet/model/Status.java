@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Where a relationship stands; paused and archived contacts get no check-ins. */
-public enum Status {
+public enum Status implements Word {
     ACTIVE, PROSPECT, PAUSED, ARCHIVED;
 
     /** values() copies its array on every call; parse runs for every entry of every file. */
@@ -12,6 +12,7 @@ public enum Status {
 
     private final String word = name().toLowerCase(Locale.ROOT);
 
+    @Override
     public String word() {
         return word;
     }

@@ -1,6 +1,9 @@
 package dev.refnet.render;
 
 import dev.refnet.model.Contact;
+import dev.refnet.model.ContactFields;
+import dev.refnet.model.EntryFields;
+import dev.refnet.model.Field;
 import dev.refnet.model.LogEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,20 +20,9 @@ public final class ContactJson {
     public static Map<String, Object> contact(Contact c, LocalDate today, boolean withLog) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());
-        m.put("name", c.name());
-        m.put("category", c.category().word());
-        m.put("organization", c.organization());
-        m.put("role", c.role());
-        m.put("specialties", c.specialties());
-        m.put("email", c.email());
-        m.put("phone", c.phone());
-        m.put("tags", c.tags());
-        m.put("status", c.status().word());
-        m.put("followUp", c.followUp() == null ? null : c.followUp().text());
-        m.put("since", str(c.since()));
-        m.put("snoozeUntil", str(c.snoozeUntil()));
-        m.put("acceptingReferrals", c.acceptingReferrals());
-        m.put("notes", c.notes());
+        for (Field<?> f : ContactFields.ALL) {
+            m.put(f.jsonName(), value(f, c.get(f)));
+        }
         m.put("lastContact", str(c.lastContact(today).orElse(null)));
         if (!c.extra().isEmpty()) {
             m.put("extra", c.extra());
@@ -45,26 +37,27 @@ public final class ContactJson {
         return m;
     }
 
+    /** An entry's keys that have a value, in the order refnet writes them. */
     public static Map<String, Object> entry(LogEntry e) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("date", e.date().toString());
-        m.put("type", e.type().word());
-        putIf(m, "client", e.client());
-        putIf(m, "to", e.to());
-        putIf(m, "from", e.from());
-        putIf(m, "reason", e.reason());
-        putIf(m, "outcome", e.outcome() == null ? null : e.outcome().word());
-        putIf(m, "note", e.note());
+        for (Field<?> f : EntryFields.ALL) {
+            Object v = e.get(f);
+            if (v != null) {
+                m.put(f.jsonName(), value(f, v));
+            }
+        }
         if (!e.extra().isEmpty()) {
             m.put("extra", e.extra());
         }
         return m;
     }
 
-    private static void putIf(Map<String, Object> m, String k, Object v) {
-        if (v != null) {
-            m.put(k, v);
-        }
+    /** A value as JSON gives it: lists as arrays, true/false as booleans, the rest as text. */
+    static Object value(Field<?> f, Object v) {
+        return switch (f.kind()) {
+            case TEXT_LIST, BOOLEAN -> v;
+            case TEXT, WORD, DATE, CADENCE -> f.text(v, "");
+        };
     }
 
     static String str(LocalDate d) {

@@ -1,8 +1,10 @@
 package dev.refnet.render;
 
 import dev.refnet.model.Contact;
+import dev.refnet.model.ContactFields;
+import dev.refnet.model.EntryFields;
+import dev.refnet.model.Field;
 import dev.refnet.model.LogEntry;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,26 +22,40 @@ import java.util.Set;
  */
 public final class ExportCsv {
 
-    public static final List<String> CONTACT_COLUMNS = List.of("id", "name", "category", "organization", "role",
-            "specialties", "email", "phone", "tags", "status", "follow-up", "since", "snooze-until",
-            "accepting-referrals", "notes");
+    /** The columns of a contact row: {@code id}, then every key of a contact file but the log. */
+    public static final List<String> CONTACT_COLUMNS = columns(List.of("id"), ContactFields.ALL);
 
-    public static final List<String> LOG_COLUMNS = List.of("contact", "name", "category", "date", "type", "client",
-            "to", "from", "reason", "outcome", "note");
+    /** The columns of a log row: the contact's id, name and category, then every key of an entry. */
+    public static final List<String> LOG_COLUMNS = columns(List.of("contact", "name", "category"), EntryFields.ALL);
 
     private ExportCsv() {
+    }
+
+    private static List<String> columns(List<String> first, List<Field<?>> fields) {
+        List<String> all = new ArrayList<>(first);
+        for (Field<?> f : fields) {
+            all.add(f.key());
+        }
+        return List.copyOf(all);
     }
 
     public static String contacts(List<Contact> contacts) {
         List<List<?>> rows = new ArrayList<>();
         for (Contact c : contacts) {
-            rows.add(List.of(c.id(), c.name(), c.category().word(), nz(c.organization()), nz(c.role()),
-                    String.join(";", c.specialties()), nz(c.email()), nz(c.phone()), String.join(";", c.tags()),
-                    c.status().word(), c.followUp() == null ? "" : c.followUp().text(), date(c.since()),
-                    date(c.snoozeUntil()), c.acceptingReferrals() == null ? "" : c.acceptingReferrals().toString(),
-                    nz(c.notes())));
+            List<Object> row = new ArrayList<>();
+            row.add(c.id());
+            for (Field<?> f : ContactFields.ALL) {
+                row.add(cell(f, c.get(f)));
+            }
+            rows.add(row);
         }
         return Csv.write(CONTACT_COLUMNS, guard(rows));
+    }
+
+    /** A value in one cell: lists joined with {@code ;}, nothing for no value. */
+    private static String cell(Field<?> f, Object v) {
+        String text = f.text(v, ";");
+        return text == null ? "" : text;
     }
 
     /** Entries by contact, then date; keys refnet does not know get a column each, after the known ones. */
@@ -56,9 +72,10 @@ public final class ExportCsv {
         List<List<?>> rows = new ArrayList<>();
         for (Contact c : contacts) {
             for (LogEntry e : c.logByDate()) {
-                List<Object> row = new ArrayList<>(List.of(c.id(), c.name(), c.category().word(), e.date().toString(),
-                        e.type().word(), nz(e.client()), nz(e.to()), nz(e.from()), nz(e.reason()),
-                        e.outcome() == null ? "" : e.outcome().word(), nz(e.note())));
+                List<Object> row = new ArrayList<>(List.of(c.id(), c.name(), c.category().word()));
+                for (Field<?> f : EntryFields.ALL) {
+                    row.add(cell(f, e.get(f)));
+                }
                 for (String k : extraKeys) {
                     Object v = e.extra().get(k);
                     row.add(v == null ? "" : String.valueOf(v));
@@ -80,13 +97,5 @@ public final class ExportCsv {
             safe.add(row.stream().map(v -> v instanceof String text ? guard(text) : v).toList());
         }
         return safe;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String date(LocalDate d) {
-        return d == null ? "" : d.toString();
     }
 }

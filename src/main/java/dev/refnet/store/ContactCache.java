@@ -3,11 +3,11 @@ package dev.refnet.store;
 import dev.refnet.model.Cadence;
 import dev.refnet.model.Category;
 import dev.refnet.model.Contact;
-import dev.refnet.model.EntryType;
+import dev.refnet.model.ContactFields;
+import dev.refnet.model.EntryFields;
+import dev.refnet.model.Field;
 import dev.refnet.model.LogEntry;
 import dev.refnet.model.NetworkConfig;
-import dev.refnet.model.Outcome;
-import dev.refnet.model.Status;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -49,7 +49,7 @@ import java.util.zip.CRC32C;
 public final class ContactCache {
 
     /** Bump when the model or the encoding changes: an old cache is then simply rebuilt. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     private static final int MAGIC = 0x52464e43; // "RFNC"
     /** Changes at most this close to (or after) the start of a run are not cached. */
     static final long RACY_MARGIN_NANOS = TimeUnit.SECONDS.toNanos(2);
@@ -354,73 +354,71 @@ public final class ContactCache {
     }
 
     private static void contact(Out out, Contact c) {
-        out.ref(c.name());
-        out.varint(c.category().ordinal());
-        out.ref(c.organization());
-        out.ref(c.role());
-        out.refs(c.specialties());
-        out.ref(c.email());
-        out.ref(c.phone());
-        out.refs(c.tags());
-        out.varint(c.status().ordinal());
-        cadence(out, c.followUp());
-        out.date(c.since());
-        out.varint(c.acceptingReferrals() == null ? 0 : c.acceptingReferrals() ? 1 : 2);
-        out.ref(c.notes());
-        out.date(c.snoozeUntil());
+        for (Field<?> f : ContactFields.ALL) {
+            value(out, f, c.get(f));
+        }
         out.varint(c.log().size());
         for (LogEntry e : c.log()) {
-            out.date(e.date());
-            out.varint(e.type().ordinal());
-            out.ref(e.note());
-            out.ref(e.client());
-            out.ref(e.to());
-            out.ref(e.from());
-            out.ref(e.reason());
-            out.varint(e.outcome() == null ? 0 : e.outcome().ordinal() + 1);
+            for (Field<?> f : EntryFields.ALL) {
+                value(out, f, e.get(f));
+            }
             out.map(e.extra());
         }
         out.map(c.extra());
     }
 
     private static final Category[] CATEGORIES = Category.values();
-    private static final Status[] STATUSES = Status.values();
-    private static final EntryType[] TYPES = EntryType.values();
-    private static final Outcome[] OUTCOMES = Outcome.values();
 
     private static Contact contact(In in, String id) {
-        String name = in.ref();
-        Category category = CATEGORIES[in.varint()];
-        String organization = in.ref();
-        String role = in.ref();
-        List<String> specialties = in.refs();
-        String email = in.ref();
-        String phone = in.ref();
-        List<String> tags = in.refs();
-        Status status = STATUSES[in.varint()];
-        Cadence followUp = cadence(in);
-        LocalDate since = in.date();
-        int acc = in.varint();
-        Boolean accepting = acc == 0 ? null : acc == 1;
-        String notes = in.ref();
-        LocalDate snooze = in.date();
+        Contact.Builder c = Contact.builder(id);
+        for (Field<?> f : ContactFields.ALL) {
+            c.set(f, value(in, f));
+        }
         int n = in.varint();
         in.need(n);
         List<LogEntry> log = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            LocalDate date = in.date();
-            EntryType type = TYPES[in.varint()];
-            String note = in.ref();
-            String client = in.ref();
-            String to = in.ref();
-            String from = in.ref();
-            String reason = in.ref();
-            int o = in.varint();
-            Outcome outcome = o == 0 ? null : OUTCOMES[o - 1];
-            log.add(new LogEntry(Objects.requireNonNull(date), type, note, client, to, from, reason, outcome, in.map()));
+            LogEntry.Builder e = LogEntry.builder();
+            for (Field<?> f : EntryFields.ALL) {
+                e.set(f, value(in, f));
+            }
+            log.add(e.extra(in.map()).build());
         }
-        return new Contact(id, name, category, organization, role, specialties, email, phone, tags, status,
-                followUp, since, accepting, notes, snooze, log, in.map());
+        return c.log(log).extra(in.map()).build();
+    }
+
+    /** One field's value, by its kind: a word by its place among the field's words. */
+    private static void value(Out out, Field<?> f, Object v) {
+        switch (f.kind()) {
+            case TEXT -> out.ref((String) v);
+            case TEXT_LIST -> out.refs(castList(v));
+            case WORD -> out.varint(v == null ? 0 : ((Enum<?>) v).ordinal() + 1); // words() is in ordinal order
+            case DATE -> out.date((LocalDate) v);
+            case CADENCE -> cadence(out, (Cadence) v);
+            case BOOLEAN -> out.varint(v == null ? 0 : (Boolean) v ? 1 : 2);
+        }
+    }
+
+    private static Object value(In in, Field<?> f) {
+        return switch (f.kind()) {
+            case TEXT -> in.ref();
+            case TEXT_LIST -> in.refs();
+            case WORD -> {
+                int w = in.varint();
+                yield w == 0 ? null : f.words().get(w - 1);
+            }
+            case DATE -> in.date();
+            case CADENCE -> cadence(in);
+            case BOOLEAN -> {
+                int b = in.varint();
+                yield b == 0 ? null : b == 1;
+            }
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> castList(Object v) {
+        return (List<String>) v;
     }
 
     /** A string outside the table: UTF-8 bytes after their length. */

@@ -3,7 +3,8 @@ package dev.refnet.store;
 import dev.refnet.model.Cadence;
 import dev.refnet.model.Category;
 import dev.refnet.model.Contact;
-import dev.refnet.model.Status;
+import dev.refnet.model.ContactFields;
+import dev.refnet.model.Field;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -37,12 +39,19 @@ public final class ContactCsvReader {
     private static final List<String> MIDDLE = List.of("middlename", "additionalname");
     private static final List<String> LAST = List.of("lastname", "familyname");
     private static final List<String> SUFFIX = List.of("namesuffix", "suffix");
-    private static final List<String> ORGANIZATION = List.of("organization", "organizationname", "organization1name", "company");
-    private static final List<String> ROLE = List.of("role", "organizationtitle", "organization1title", "jobtitle");
-    private static final List<String> EMAIL = List.of("email", "email1value", "emailaddress", "emailaddr");
-    private static final List<String> PHONE = List.of("phone", "phone1value", "businessphone", "mobilephone", "primaryphone",
-            "companymainphone", "homephone");
     private static final List<String> LABELS = List.of("labels", "categories", "groupmembership");
+
+    /** Columns other apps (Google Contacts, Outlook) give a field, read after the field's own key. */
+    private static final Map<Field<?>, List<String>> OTHER_COLUMNS = Map.of(
+            ContactFields.ORGANIZATION, List.of("organizationname", "organization1name", "company"),
+            ContactFields.ROLE, List.of("organizationtitle", "organization1title", "jobtitle"),
+            ContactFields.EMAIL, List.of("email1value", "emailaddress", "emailaddr"),
+            ContactFields.PHONE, List.of("phone1value", "businessphone", "mobilephone", "primaryphone",
+                    "companymainphone", "homephone"),
+            ContactFields.FOLLOW_UP, List.of("every"));
+
+    /** Fields Google fills with several values, as {@code a ::: b}; refnet keeps the first. */
+    private static final Set<Field<?>> FIRST_OF_SEVERAL = Set.of(ContactFields.EMAIL, ContactFields.PHONE);
 
     private ContactCsvReader() {
     }
@@ -81,15 +90,14 @@ public final class ContactCsvReader {
         if (name == null) {
             name = joinNonBlank(f.first(PREFIX), f.first(FIRST), f.first(MIDDLE), f.first(LAST), f.first(SUFFIX));
         }
-        String organization = f.first(ORGANIZATION);
         if (name == null) {
-            name = organization;
+            name = f.first(columns(ContactFields.ORGANIZATION));
         }
         if (name == null) {
             return new Row(line, null, "no name (no name, first/last name or organization column has a value)");
         }
         Category category;
-        String categoryText = f.first(List.of("category"));
+        String categoryText = f.first(columns(ContactFields.CATEGORY));
         if (categoryText != null) {
             category = Category.parse(categoryText).orElse(null);
             if (category == null) {
@@ -98,51 +106,68 @@ public final class ContactCsvReader {
         } else {
             category = fromLabels(f.first(LABELS)).orElse(fallback);
         }
-        Status status = null;
-        String statusText = f.first(List.of("status"));
-        if (statusText != null) {
-            status = Status.parse(statusText).orElse(null);
-            if (status == null) {
-                return new Row(line, null, "unknown status '" + statusText + "' for " + name
-                        + "; use active, prospect, paused or archived");
-            }
-        }
-        Cadence followUp = null;
-        String cadence = f.first(List.of("followup", "every"));
-        if (cadence != null) {
-            try {
-                followUp = Cadence.parse(cadence);
-            } catch (IllegalArgumentException e) {
-                return new Row(line, null, "follow-up of " + name + ": " + e.getMessage());
-            }
-        }
-        LocalDate since;
-        LocalDate snooze;
-        try {
-            since = date(f.first(List.of("since")), today);
-            snooze = date(f.first(List.of("snoozeuntil")), null);
-        } catch (DateTimeParseException e) {
-            return new Row(line, null, "a date of " + name + " is not YYYY-MM-DD: '" + e.getParsedString() + "'");
-        }
-        Boolean accepting = null;
-        String acceptingText = f.first(List.of("acceptingreferrals"));
-        if (acceptingText != null) {
-            accepting = switch (acceptingText.toLowerCase(Locale.ROOT)) {
-                case "true", "yes", "y" -> Boolean.TRUE;
-                case "false", "no", "n" -> Boolean.FALSE;
-                default -> null;
-            };
-            if (accepting == null) {
-                return new Row(line, null, "accepting-referrals of " + name + " is '" + acceptingText + "'; use true or false");
-            }
-        }
         String id = f.first(List.of("id"));
         String suggested = id != null && Ids.fromName(id).equals(id) ? id : Ids.fromName(name);
-        String notes = f.raw("notes");
-        Contact c = new Contact(suggested, name, category, organization, f.first(ROLE), list(f.first(List.of("specialties"))),
-                firstValue(f.first(EMAIL)), firstValue(f.first(PHONE)), list(f.first(List.of("tags"))), status, followUp,
-                since, accepting, notes, snooze, List.of(), Map.of());
-        return new Row(line, c, null);
+        Contact.Builder c = Contact.builder(suggested, name, category);
+        for (Field<?> field : ContactFields.ALL) {
+            if (field == ContactFields.NAME || field == ContactFields.CATEGORY) {
+                continue;
+            }
+            String text = field.block() ? f.raw(key(field.key())) : f.first(columns(field));
+            if (text != null && FIRST_OF_SEVERAL.contains(field)) {
+                text = firstValue(text);
+            }
+            try {
+                c.set(field, value(field, text, name));
+            } catch (IllegalArgumentException e) {
+                return new Row(line, null, e.getMessage());
+            }
+        }
+        if (c.get(ContactFields.SINCE) == null) {
+            c.with(ContactFields.SINCE, today);
+        }
+        return new Row(line, c.build(), null);
+    }
+
+    /** A field's own column, then what other apps call it. */
+    private static List<String> columns(Field<?> field) {
+        List<String> all = new ArrayList<>();
+        all.add(key(field.key()));
+        all.addAll(OTHER_COLUMNS.getOrDefault(field, List.of()));
+        return all;
+    }
+
+    /** The value of one cell; a bad one throws with a message that names the contact. */
+    private static Object value(Field<?> field, String text, String name) {
+        if (text == null) {
+            return null;
+        }
+        String key = field.key();
+        return switch (field.kind()) {
+            case TEXT -> text;
+            case TEXT_LIST -> list(text);
+            case WORD -> field.parseWord(text).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown " + key + " '" + text + "' for " + name + "; use one of: " + field.wordList()));
+            case DATE -> {
+                try {
+                    yield LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException("a date of " + name + " is not YYYY-MM-DD: '" + text + "'");
+                }
+            }
+            case CADENCE -> {
+                try {
+                    yield Cadence.parse(text);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(key + " of " + name + ": " + e.getMessage());
+                }
+            }
+            case BOOLEAN -> switch (text.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "y" -> Boolean.TRUE;
+                case "false", "no", "n" -> Boolean.FALSE;
+                default -> throw new IllegalArgumentException(key + " of " + name + " is '" + text + "'; use true or false");
+            };
+        };
     }
 
     /** Google writes labels as {@code * myContacts ::: Physicians}; Outlook categories are split by ; or ,. */
@@ -164,10 +189,6 @@ public final class ContactCsvReader {
             }
         }
         return java.util.Optional.empty();
-    }
-
-    private static LocalDate date(String text, LocalDate fallback) {
-        return text == null ? fallback : LocalDate.parse(text);
     }
 
     /** Google puts several values in one cell as {@code a ::: b}; refnet keeps the first. */

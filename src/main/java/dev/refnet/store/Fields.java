@@ -1,6 +1,7 @@
 package dev.refnet.store;
 
 import dev.refnet.model.Cadence;
+import dev.refnet.model.Field;
 import dev.refnet.model.IsoDate;
 import dev.refnet.yaml.YNode;
 import dev.refnet.yaml.YamlException;
@@ -15,8 +16,20 @@ import java.util.function.Supplier;
 /** Typed reads of YAML values that fail with the value's location and a plain reason. */
 final class Fields {
 
-
     private Fields() {
+    }
+
+    /** The value of a declared field read from its YAML node, of the field's kind; null for YAML null. */
+    static Object value(YNode node, Field<?> field) {
+        String key = field.key();
+        return switch (field.kind()) {
+            case TEXT -> field.repeats() ? SharedStrings.of(text(node, key)) : text(node, key);
+            case TEXT_LIST -> list(node, key);
+            case WORD -> word(node, key, field::parseWord, field::wordList);
+            case DATE -> date(node, key);
+            case CADENCE -> cadence(node, key);
+            case BOOLEAN -> bool(node, key);
+        };
     }
 
     static YamlException error(YNode node, String message) {

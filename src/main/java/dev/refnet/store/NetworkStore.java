@@ -1,6 +1,8 @@
 package dev.refnet.store;
 
 import dev.refnet.model.Contact;
+import dev.refnet.model.ContactFields;
+import dev.refnet.model.Field;
 import dev.refnet.model.LogEntry;
 import dev.refnet.model.Network;
 import dev.refnet.model.NetworkConfig;
@@ -488,10 +490,14 @@ public final class NetworkStore {
 
     /** Sets {@code snooze-until}. */
     public Change setSnooze(String id, LocalDate until) {
-        return edit(id, src -> TextEdit.setTopLevel(src.text(), src.root(), "snooze-until", until.toString()),
-                c -> new Contact(c.id(), c.name(), c.category(), c.organization(), c.role(), c.specialties(), c.email(),
-                        c.phone(), c.tags(), c.status(), c.followUp(), c.since(), c.acceptingReferrals(), c.notes(),
-                        until, c.log(), c.extra()));
+        return setValue(id, ContactFields.SNOOZE_UNTIL, until);
+    }
+
+    /** Sets one key of a contact to a value, in place: its line is replaced, or added before the log. */
+    public <T> Change setValue(String id, Field<T> field, T value) {
+        Objects.requireNonNull(value, field.key());
+        return edit(id, src -> TextEdit.setTopLevel(src.text(), src.root(), field.key(), FieldYaml.value(field, value, false)),
+                c -> c.with(field, value));
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.refnet.model.Cadence;
 import dev.refnet.model.Category;
 import dev.refnet.model.Contact;
+import dev.refnet.model.ContactFields;
 import dev.refnet.model.EntryType;
 import dev.refnet.model.LogEntry;
 import dev.refnet.model.Network;
@@ -79,8 +80,9 @@ class DueTest {
         }
 
         Contact contact() {
-            return new Contact(id, "Name of " + id, category, null, null, null, null, null, null, status, followUp,
-                    since, null, null, snooze, log, Map.of());
+            return Contact.builder(id, "Name of " + id, category).with(ContactFields.STATUS, status)
+                    .with(ContactFields.FOLLOW_UP, followUp).with(ContactFields.SINCE, since)
+                    .with(ContactFields.SNOOZE_UNTIL, snooze).log(log).build();
         }
     }
 

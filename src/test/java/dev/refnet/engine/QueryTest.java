@@ -5,20 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.refnet.model.Category;
 import dev.refnet.model.Contact;
+import dev.refnet.model.ContactFields;
 import dev.refnet.model.RefnetException;
 import dev.refnet.model.Status;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The QUERY language of SPEC 6, as due and list use it. */
 class QueryTest {
 
-    static final Contact LOPEZ = new Contact("dr-maria-lopez", "Dr. María López", Category.PHYSICIAN,
-            "Eastside Family Medicine", null, List.of("Adolescents", "anxiety"), null, null, List.of("prescriber"),
-            Status.ACTIVE, null, null, null, "Prefers email.", null, List.of(), Map.of());
-    static final Contact CHURCH = new Contact("st-marks", "St. Mark's Church", Category.FAITH, null, null, null,
-            null, null, null, Status.PAUSED, null, null, null, null, null, List.of(), Map.of());
+    static final Contact LOPEZ = Contact.builder("dr-maria-lopez", "Dr. María López", Category.PHYSICIAN)
+            .with(ContactFields.ORGANIZATION, "Eastside Family Medicine")
+            .with(ContactFields.SPECIALTIES, List.of("Adolescents", "anxiety"))
+            .with(ContactFields.TAGS, List.of("prescriber")).with(ContactFields.STATUS, Status.ACTIVE)
+            .with(ContactFields.NOTES, "Prefers email.").build();
+    static final Contact CHURCH = Contact.builder("st-marks", "St. Mark's Church", Category.FAITH)
+            .with(ContactFields.STATUS, Status.PAUSED).build();
 
     static boolean m(String q, Contact c) {
         return Query.parse(q).matches(c);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.refnet.model.Category;
 import dev.refnet.model.Contact;
+import dev.refnet.model.ContactFields;
 import dev.refnet.model.EntryType;
 import dev.refnet.model.LogEntry;
 import dev.refnet.model.Network;
@@ -47,8 +48,8 @@ class ReportTest {
     }
 
     private static Contact contact(String id, Category category, Status status, LogEntry... log) {
-        return new Contact(id, "Name of " + id, category, null, null, List.of(), null, null, List.of(), status, null,
-                null, null, null, null, List.of(log), Map.of());
+        return Contact.builder(id, "Name of " + id, category).with(ContactFields.STATUS, status).log(List.of(log))
+                .build();
     }
 
     private static Contact contact(String id, Category category, LogEntry... log) {

@@ -8,14 +8,12 @@ import dev.refnet.model.Category;
 import dev.refnet.model.Contact;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.Help.Ansi;
 
 class DueTextTest {
 
-    static final Contact LOPEZ = new Contact("dr-maria-lopez", "Dr. María López", Category.PHYSICIAN, null, null, null,
-            null, null, null, null, null, null, null, null, null, List.of(), Map.of());
+    static final Contact LOPEZ = Contact.builder("dr-maria-lopez", "Dr. María López", Category.PHYSICIAN).build();
 
     @Test
     void a_thank_you_for_several_referrals_names_every_client() {

@@ -30,8 +30,7 @@ class FlowGraphTest {
     private static final LocalDate DAY = LocalDate.of(2025, 6, 1);
 
     private static Contact contact(String id, String name, LogEntry... log) {
-        return new Contact(id, name, Category.OTHER, null, null, List.of(), null, null, List.of(), null, null, null,
-                null, null, null, List.of(log), Map.of());
+        return Contact.builder(id, name, Category.OTHER).log(List.of(log)).build();
     }
 
     private static LogEntry in(String clinician) {

@@ -242,8 +242,8 @@ class ContactCacheTest {
     void a_well_formed_cache_with_impossible_counts_or_nesting_is_refused_not_a_crash() {
         // A cache of one contact whose count claims a billion, with a CRC that fits: the decoder
         // must refuse it, not try to allocate a table that size (an Error no catch would see).
-        dev.refnet.model.Contact one = new dev.refnet.model.Contact("o", "One", dev.refnet.model.Category.OTHER, null, null,
-                List.of(), null, null, List.of(), null, null, null, null, null, null, List.of(), Map.of());
+        dev.refnet.model.Contact one = dev.refnet.model.Contact.builder("o", "One", dev.refnet.model.Category.OTHER)
+                .build();
         byte[] good = ContactCache.encode(Map.of("o.yaml", new ContactCache.Entry(new ContactCache.Key(1, 1, "k"), one)), "/w");
         java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(good);
         header.position(8); // magic, format
@@ -272,8 +272,8 @@ class ContactCacheTest {
         for (int i = 0; i < 200; i++) { // deeper than the cap of 64, shallow enough to encode
             deep = i % 2 == 0 ? List.of(deep) : Map.of("k", deep);
         }
-        dev.refnet.model.Contact c = new dev.refnet.model.Contact("d", "Deep", dev.refnet.model.Category.OTHER, null, null,
-                List.of(), null, null, List.of(), null, null, null, null, null, null, List.of(), Map.of("x", deep));
+        dev.refnet.model.Contact c = dev.refnet.model.Contact.builder("d", "Deep", dev.refnet.model.Category.OTHER)
+                .extra(Map.of("x", deep)).build();
         byte[] bytes = ContactCache.encode(Map.of("d.yaml", new ContactCache.Entry(new ContactCache.Key(1, 1, "k"), c)), "/w");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContactCache.decode(bytes, "/w"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nested too deep");

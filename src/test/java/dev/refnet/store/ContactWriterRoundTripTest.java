@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.refnet.model.Cadence;
 import dev.refnet.model.Category;
 import dev.refnet.model.Contact;
+import dev.refnet.model.ContactFields;
+import dev.refnet.model.EntryFields;
 import dev.refnet.model.EntryType;
 import dev.refnet.model.LogEntry;
 import dev.refnet.model.Outcome;
@@ -12,11 +14,10 @@ import dev.refnet.model.Status;
 import dev.refnet.yaml.YamlText;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class ContactWriterRoundTripTest {
 
@@ -31,12 +32,18 @@ class ContactWriterRoundTripTest {
 
     private static Contact contact(String s) {
         String v = s.isEmpty() ? "x" : s;
-        LogEntry ref = new LogEntry(LocalDate.of(2025, 2, 10), EntryType.REFERRAL_IN, s, "C-0142", v, null, s,
-                Outcome.SEEN, Map.of());
-        LogEntry out = new LogEntry(LocalDate.of(2025, 3, 1), EntryType.REFERRAL_OUT, null, "C#7", null, v, null, null, Map.of());
-        return new Contact("id", v, Category.SCHOOL, s, s, List.of(v, "plain"), s, s, List.of(v), Status.PROSPECT,
-                Cadence.parse("6w"), LocalDate.of(2024, 3, 2), Boolean.FALSE, s, null,
-                List.of(LogEntry.of(LocalDate.of(2025, 1, 4), EntryType.COFFEE, s), ref, out), Map.of());
+        LogEntry ref = LogEntry.builder(LocalDate.of(2025, 2, 10), EntryType.REFERRAL_IN).with(EntryFields.NOTE, s)
+                .with(EntryFields.CLIENT, "C-0142").with(EntryFields.TO, v).with(EntryFields.REASON, s)
+                .with(EntryFields.OUTCOME, Outcome.SEEN).build();
+        LogEntry out = LogEntry.builder(LocalDate.of(2025, 3, 1), EntryType.REFERRAL_OUT)
+                .with(EntryFields.CLIENT, "C#7").with(EntryFields.FROM, v).build();
+        return Contact.builder("id", v, Category.SCHOOL).with(ContactFields.ORGANIZATION, s)
+                .with(ContactFields.ROLE, s).with(ContactFields.SPECIALTIES, List.of(v, "plain"))
+                .with(ContactFields.EMAIL, s).with(ContactFields.PHONE, s).with(ContactFields.TAGS, List.of(v))
+                .with(ContactFields.STATUS, Status.PROSPECT).with(ContactFields.FOLLOW_UP, Cadence.parse("6w"))
+                .with(ContactFields.SINCE, LocalDate.of(2024, 3, 2))
+                .with(ContactFields.ACCEPTING_REFERRALS, Boolean.FALSE).with(ContactFields.NOTES, s)
+                .log(List.of(LogEntry.of(LocalDate.of(2025, 1, 4), EntryType.COFFEE, s), ref, out)).build();
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -68,10 +75,14 @@ class ContactWriterRoundTripTest {
 
     @Test
     void written_files_look_hand_written() {
-        Contact c = new Contact("dr-maria-lopez", "Dr. María López", Category.PHYSICIAN, "Eastside Family Medicine", null,
-                List.of("adolescents", "anxiety"), "mlopez@eastside.example", "+1 555 0100", List.of(), null, null,
-                LocalDate.of(2024, 3, 2), null, "Prefers email.\nMet at the fair.\n", null,
-                List.of(LogEntry.of(LocalDate.of(2025, 1, 4), EntryType.COFFEE, "Talked about trauma referrals")), Map.of());
+        Contact c = Contact.builder("dr-maria-lopez", "Dr. María López", Category.PHYSICIAN)
+                .with(ContactFields.ORGANIZATION, "Eastside Family Medicine")
+                .with(ContactFields.SPECIALTIES, List.of("adolescents", "anxiety"))
+                .with(ContactFields.EMAIL, "mlopez@eastside.example").with(ContactFields.PHONE, "+1 555 0100")
+                .with(ContactFields.SINCE, LocalDate.of(2024, 3, 2))
+                .with(ContactFields.NOTES, "Prefers email.\nMet at the fair.\n")
+                .log(List.of(LogEntry.of(LocalDate.of(2025, 1, 4), EntryType.COFFEE, "Talked about trauma referrals")))
+                .build();
         assertThat(ContactWriter.write(c)).isEqualTo("""
                 name: Dr. María López
                 category: physician
@@ -92,8 +103,8 @@ class ContactWriterRoundTripTest {
 
     @Test
     void a_phone_and_a_code_like_007_stay_strings() {
-        String text = ContactWriter.write(new Contact("a", "007", Category.OTHER, null, null, null, null, "5550100",
-                null, null, null, null, null, null, null, null, null));
+        String text = ContactWriter.write(Contact.builder("a", "007", Category.OTHER)
+                .with(ContactFields.PHONE, "5550100").build());
         assertThat(text).isEqualTo("name: '007'\ncategory: other\nphone: '5550100'\n");
     }
 }

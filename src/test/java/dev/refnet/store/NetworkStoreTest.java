@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.refnet.model.Category;
 import dev.refnet.model.Contact;
+import dev.refnet.model.ContactFields;
 import dev.refnet.model.EntryType;
 import dev.refnet.model.LogEntry;
 import dev.refnet.model.RefnetException;
@@ -43,8 +44,8 @@ class NetworkStoreTest {
     }
 
     private static Contact simple(String id, String name) {
-        return new Contact(id, name, Category.THERAPIST, null, null, null, null, null, null, null, null,
-                LocalDate.of(2025, 1, 1), null, null, null, null, null);
+        return Contact.builder(id, name, Category.THERAPIST).with(ContactFields.SINCE, LocalDate.of(2025, 1, 1))
+                .build();
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.refnet.model.Category;
 import dev.refnet.model.ClientCode;
 import dev.refnet.model.Contact;
+import dev.refnet.model.ContactFields;
+import dev.refnet.model.EntryFields;
 import dev.refnet.model.EntryType;
 import dev.refnet.model.LogEntry;
 import dev.refnet.model.Outcome;
@@ -16,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -58,8 +59,7 @@ class RoundTripPropertiesTest {
     void a_string_that_has_no_utf8_form_is_refused_and_nothing_is_written() throws IOException {
         Path dir = Files.createTempDirectory("refnet-prop");
         NetworkStore store = new NetworkStore(dir);
-        store.create(new Contact("p", "P", Category.OTHER, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, Map.of()));
+        store.create(Contact.builder("p", "P", Category.OTHER).build());
         byte[] before = Files.readAllBytes(store.contactPath("p"));
         assertThatThrownBy(() -> store.appendEntry("p", LogEntry.of(LocalDate.of(2025, 1, 1), EntryType.CALL, "x\uD800y")))
                 .isInstanceOf(RefnetException.class).hasMessageContaining("nothing was written");
@@ -132,11 +132,16 @@ class RoundTripPropertiesTest {
         if (name.isBlank()) {
             name = "x" + name;
         }
-        LogEntry entry = new LogEntry(LocalDate.of(2025, 2, 10), EntryType.REFERRAL_IN, note, client, phone, null, org,
-                Outcome.SEEN, Map.of());
-        Contact c = new Contact("id", name, Category.PHYSICIAN, org, note, tags, phone, phone, tags, null, null,
-                LocalDate.of(2024, 3, 2), Boolean.TRUE, notes, null, List.of(entry, LogEntry.of(LocalDate.of(2025, 2, 11),
-                        EntryType.THANK_YOU, notes)), Map.of());
+        LogEntry entry = LogEntry.builder(LocalDate.of(2025, 2, 10), EntryType.REFERRAL_IN)
+                .with(EntryFields.NOTE, note).with(EntryFields.CLIENT, client).with(EntryFields.TO, phone)
+                .with(EntryFields.REASON, org).with(EntryFields.OUTCOME, Outcome.SEEN).build();
+        Contact c = Contact.builder("id", name, Category.PHYSICIAN).with(ContactFields.ORGANIZATION, org)
+                .with(ContactFields.ROLE, note).with(ContactFields.SPECIALTIES, tags).with(ContactFields.EMAIL, phone)
+                .with(ContactFields.PHONE, phone).with(ContactFields.TAGS, tags)
+                .with(ContactFields.SINCE, LocalDate.of(2024, 3, 2))
+                .with(ContactFields.ACCEPTING_REFERRALS, Boolean.TRUE).with(ContactFields.NOTES, notes)
+                .log(List.of(entry, LogEntry.of(LocalDate.of(2025, 2, 11),
+                        EntryType.THANK_YOU, notes))).build();
         String text = ContactWriter.write(c);
         Contact back;
         try {
@@ -154,8 +159,8 @@ class RoundTripPropertiesTest {
         Path dir = Files.createTempDirectory("refnet-prop");
         try {
             NetworkStore store = new NetworkStore(dir);
-            Contact c = new Contact("p", "Partner", Category.SCHOOL, null, null, null, null, null, null, null, null, null,
-                    null, existing, null, List.of(LogEntry.of(LocalDate.of(2025, 1, 5), EntryType.CALL, existing)), Map.of());
+            Contact c = Contact.builder("p", "Partner", Category.SCHOOL).with(ContactFields.NOTES, existing)
+                    .log(List.of(LogEntry.of(LocalDate.of(2025, 1, 5), EntryType.CALL, existing))).build();
             Files.createDirectories(store.contactsDir());
             store.create(c);
             byte[] before = Files.readAllBytes(store.contactPath("p"));

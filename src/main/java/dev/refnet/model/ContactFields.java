@@ -1,0 +1,44 @@
+package dev.refnet.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Every key of a contact file, in the order files are written (SPEC 1.2); {@code log} follows
+ * them, and keys refnet does not know are kept in {@link Contact#extra()}. A key added here is
+ * read, written, cached, exported, imported and shown without further change.
+ */
+public final class ContactFields {
+
+    private static final Field.Declarations D = new Field.Declarations();
+
+    public static final Field<String> NAME = D.text("name").required().label(null)
+            .query("name", Field.Match.PART, "harbor").add();
+    public static final Field<Category> CATEGORY = D.word("category", Category.class, Category::parse).required()
+            .label(null).query("category", Field.Match.WHOLE, "physician,school").add();
+    public static final Field<String> ORGANIZATION = D.text("organization").repeats()
+            .query("org", Field.Match.PART, "harbor").add();
+    public static final Field<String> ROLE = D.text("role").repeats().add();
+    public static final Field<List<String>> SPECIALTIES = D.list("specialties").singular("specialty")
+            .query("specialty", Field.Match.PART, "trauma").add();
+    public static final Field<String> EMAIL = D.text("email").add();
+    public static final Field<String> PHONE = D.text("phone").add();
+    public static final Field<List<String>> TAGS = D.list("tags").singular("tag")
+            .query("tag", Field.Match.WHOLE, "prescriber").add();
+    public static final Field<Status> STATUS = D.word("status", Status.class, Status::parse).fallback(Status.ACTIVE)
+            .label(null).query("status", Field.Match.WHOLE, "active").add();
+    public static final Field<Cadence> FOLLOW_UP = D.cadence("follow-up").label("check in every").add();
+    public static final Field<LocalDate> SINCE = D.date("since").add();
+    public static final Field<LocalDate> SNOOZE_UNTIL = D.date("snooze-until").label("snoozed until").add();
+    public static final Field<Boolean> ACCEPTING_REFERRALS = D.bool("accepting-referrals").add();
+    public static final Field<String> NOTES = D.text("notes").block().label(null).add();
+
+    /** All of them, in file order. */
+    public static final List<Field<?>> ALL = D.all();
+
+    /** The key of the log, always written last. */
+    public static final String LOG = "log";
+
+    private ContactFields() {
+    }
+}

@@ -1,0 +1,328 @@
+package dev.refnet.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One key of a contact or of a log entry, declared once in {@link ContactFields} or
+ * {@link EntryFields}: how it is written in YAML, what kind of value it holds, and the names
+ * each presentation gives it. Readers, writers, the cache, JSON, CSV, {@code show} and the
+ * query language iterate the declarations, so a new key is one more declaration.
+ *
+ * @param <T> the Java type of the value: String, List of String, LocalDate, Cadence, Boolean or a {@link Word} enum
+ */
+public final class Field<T> {
+
+    /** What a value is; each reader and writer knows how to handle each kind. */
+    public enum Kind {
+        /** One line of text (or a block, see {@link Field#block()}). */
+        TEXT(String.class),
+        /** A list of texts, {@code [a, b]} in YAML, joined with {@code ;} in CSV. */
+        TEXT_LIST(List.class),
+        /** One of a fixed set of words ({@link Field#words()}). */
+        WORD(Word.class),
+        /** An ISO date, {@code YYYY-MM-DD}. */
+        DATE(LocalDate.class),
+        /** A duration such as {@code 30d} or {@code P60D}. */
+        CADENCE(Cadence.class),
+        /** true or false. */
+        BOOLEAN(Boolean.class);
+
+        private final Class<?> type;
+
+        Kind(Class<?> type) {
+            this.type = type;
+        }
+    }
+
+    /** How a query term compares its value with the field's text: all of it, or a part. */
+    public enum Match { WHOLE, PART }
+
+    private final int index;
+    private final String key;
+    private final Kind kind;
+    private final boolean required;
+    private final T fallback;
+    private final List<T> words;
+    private final Function<String, Optional<T>> parseWord;
+    private final boolean block;
+    private final boolean repeats;
+    private final String jsonName;
+    private final String label;
+    private final String singular;
+    private final String queryName;
+    private final Match match;
+    private final String queryExample;
+
+    private Field(Spec<T> s, int index) {
+        this.index = index;
+        this.key = s.key;
+        this.kind = s.kind;
+        this.required = s.required;
+        this.fallback = s.kind == Kind.TEXT_LIST ? uncheckedEmptyList() : s.fallback;
+        this.words = s.words;
+        this.parseWord = s.parseWord;
+        this.block = s.block;
+        this.repeats = s.repeats;
+        this.jsonName = s.jsonName != null ? s.jsonName : camel(s.key);
+        this.label = s.label;
+        this.singular = s.singular != null ? s.singular : s.key;
+        this.queryName = s.queryName;
+        this.match = s.match;
+        this.queryExample = s.queryExample;
+    }
+
+    @SuppressWarnings("unchecked")
+    private T uncheckedEmptyList() {
+        return (T) List.of();
+    }
+
+    /** The position among its owner's fields (the order they are written in). */
+    public int index() {
+        return index;
+    }
+
+    /** The key as written in YAML, and the CSV column of {@code export} and {@code import}. */
+    public String key() {
+        return key;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** A key every file must have, with a value. */
+    public boolean required() {
+        return required;
+    }
+
+    /** The value when the key is absent: an empty list, a default word, or null. */
+    public T fallback() {
+        return fallback;
+    }
+
+    /** For a {@link Kind#WORD}: its words, canonical ones, in their order. */
+    public List<T> words() {
+        return words;
+    }
+
+    /** For a {@link Kind#WORD}: the word (or an alias of it) read from text, if it is one. */
+    public Optional<T> parseWord(String text) {
+        return parseWord.apply(text);
+    }
+
+    /** The words as a person would list them: {@code a, b, c}. */
+    public String wordList() {
+        List<String> out = new ArrayList<>();
+        for (T w : words) {
+            out.add(((Word) w).word());
+        }
+        return String.join(", ", out);
+    }
+
+    /** Text that may run over several lines, written as a YAML literal block. */
+    public boolean block() {
+        return block;
+    }
+
+    /** Values that repeat across many files (an organization, a clinician), worth keeping once in memory. */
+    public boolean repeats() {
+        return repeats;
+    }
+
+    /** The key in JSON output: the YAML key in camelCase. */
+    public String jsonName() {
+        return jsonName;
+    }
+
+    /** The label {@code show} gives it, or null when {@code show} presents it in a place of its own. */
+    public String label() {
+        return label;
+    }
+
+    /** One value's name, for commands that add or remove one item of a list ({@code tag} for {@code tags}). */
+    public String singular() {
+        return singular;
+    }
+
+    /** The field name in a query term ({@code org:harbor}), or null when queries do not offer it. */
+    public String queryName() {
+        return queryName;
+    }
+
+    public Match match() {
+        return match;
+    }
+
+    /** A value to show in a query's usage message, like {@code trauma}. */
+    public String queryExample() {
+        return queryExample;
+    }
+
+    /** Whether {@code value} is what an absent key means (and so is not written to a file). */
+    public boolean isFallback(Object value) {
+        return Objects.equals(value, fallback);
+    }
+
+    /** The value as one line of plain text: a word, an ISO date, a duration as written, {@code a;b} for lists. */
+    public String text(Object value, String listSeparator) {
+        if (value == null) {
+            return null;
+        }
+        return switch (kind) {
+            case TEXT -> (String) value;
+            case TEXT_LIST -> String.join(listSeparator, castList(value));
+            case WORD -> ((Word) value).word();
+            case DATE, CADENCE, BOOLEAN -> value.toString();
+        };
+    }
+
+    /** Checks that {@code value} is of this field's kind, for values assembled without the compiler's help. */
+    Object check(Object value) {
+        if (value != null && !kind.type.isInstance(value)) {
+            throw new IllegalArgumentException("'" + key + "' cannot hold a " + value.getClass().getSimpleName());
+        }
+        return value;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> castList(Object value) {
+        return (List<String>) value;
+    }
+
+    @Override
+    public String toString() {
+        return key;
+    }
+
+    private static String camel(String key) {
+        StringBuilder sb = new StringBuilder();
+        boolean up = false;
+        for (char ch : key.toCharArray()) {
+            if (ch == '-') {
+                up = true;
+            } else {
+                sb.append(up ? Character.toUpperCase(ch) : ch);
+                up = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The ordered fields of one owner (a contact, a log entry), built by declaring them in turn. */
+    static final class Declarations {
+        private final List<Field<?>> all = new ArrayList<>();
+
+        Spec<String> text(String key) {
+            return new Spec<>(this, key, Kind.TEXT);
+        }
+
+        Spec<List<String>> list(String key) {
+            return new Spec<>(this, key, Kind.TEXT_LIST);
+        }
+
+        Spec<LocalDate> date(String key) {
+            return new Spec<>(this, key, Kind.DATE);
+        }
+
+        Spec<Cadence> cadence(String key) {
+            return new Spec<>(this, key, Kind.CADENCE);
+        }
+
+        Spec<Boolean> bool(String key) {
+            return new Spec<>(this, key, Kind.BOOLEAN);
+        }
+
+        <E extends Enum<E> & Word> Spec<E> word(String key, Class<E> type, Function<String, Optional<E>> parse) {
+            Spec<E> s = new Spec<>(this, key, Kind.WORD);
+            s.words = List.of(type.getEnumConstants());
+            s.parseWord = parse;
+            return s;
+        }
+
+        List<Field<?>> all() {
+            return Collections.unmodifiableList(all);
+        }
+    }
+
+    /** A field being declared; {@link #add()} ends it. */
+    static final class Spec<T> {
+        private final Declarations owner;
+        private final String key;
+        private final Kind kind;
+        private boolean required;
+        private T fallback;
+        private List<T> words = List.of();
+        private Function<String, Optional<T>> parseWord = t -> Optional.empty();
+        private boolean block;
+        private boolean repeats;
+        private String jsonName;
+        private String label;
+        private String singular;
+        private String queryName;
+        private Match match = Match.PART;
+        private String queryExample;
+
+        private Spec(Declarations owner, String key, Kind kind) {
+            this.owner = owner;
+            this.key = key.toLowerCase(Locale.ROOT);
+            this.kind = kind;
+            this.label = key.replace('-', ' ');
+        }
+
+        Spec<T> required() {
+            required = true;
+            return this;
+        }
+
+        Spec<T> fallback(T value) {
+            fallback = value;
+            return this;
+        }
+
+        Spec<T> block() {
+            block = true;
+            return this;
+        }
+
+        Spec<T> repeats() {
+            repeats = true;
+            return this;
+        }
+
+        Spec<T> json(String name) {
+            jsonName = name;
+            return this;
+        }
+
+        /** The label in {@code show}; null when {@code show} puts the field in a place of its own. */
+        Spec<T> label(String text) {
+            label = text;
+            return this;
+        }
+
+        Spec<T> singular(String name) {
+            singular = name;
+            return this;
+        }
+
+        Spec<T> query(String name, Match how, String example) {
+            queryName = name;
+            match = how;
+            queryExample = example;
+            return this;
+        }
+
+        Field<T> add() {
+            Field<T> f = new Field<>(this, owner.all.size());
+            owner.all.add(f);
+            return f;
+        }
+    }
+}

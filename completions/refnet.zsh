@@ -185,6 +185,7 @@ function _complete_refnet() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} show" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} log" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} thank" ];    then _picocli_refnet; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} draft" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} log-referral" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} outcome" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} due" ];    then _picocli_refnet; return $?; fi
@@ -202,25 +203,27 @@ function _complete_refnet() {
   local cmds3=(show)
   local cmds4=(log)
   local cmds5=(thank)
-  local cmds6=(log-referral)
-  local cmds7=(outcome)
-  local cmds8=(due)
-  local cmds9=(snooze)
-  local cmds10=(report)
-  local cmds11=(import)
-  local cmds12=(export)
-  local cmds13=(completion)
-  local cmds14=(check)
+  local cmds6=(draft)
+  local cmds7=(log-referral)
+  local cmds8=(outcome)
+  local cmds9=(due)
+  local cmds10=(snooze)
+  local cmds11=(report)
+  local cmds12=(import)
+  local cmds13=(export)
+  local cmds14=(completion)
+  local cmds15=(check)
 
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_refnet_check; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_refnet_completion; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_refnet_export; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_refnet_import; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_refnet_report; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_refnet_snooze; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_refnet_due; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_refnet_outcome; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_refnet_logreferral; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_refnet_check; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_refnet_completion; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_refnet_export; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_refnet_import; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_refnet_report; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_refnet_snooze; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_refnet_due; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_refnet_outcome; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_refnet_logreferral; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_refnet_draft; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_refnet_thank; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_refnet_log; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_refnet_show; return $?; fi
@@ -238,7 +241,7 @@ function _picocli_refnet() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init add-contact list show log thank log-referral outcome due snooze report import export completion check"
+  local commands="init add-contact list show log thank draft log-referral outcome due snooze report import export completion check"
   local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--dir' '--today'"
 
@@ -547,6 +550,54 @@ function _picocli_refnet_thank() {
     local currIndex
     currIndex=$(currentPositionalIndex "thank" "${arg_opts}" "${flag_opts}")
     if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${CONTACT_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `draft` subcommand.
+function _picocli_refnet_draft() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--log' '--init-templates' '-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
+  local arg_opts="'--format' '--dir' '--today'"
+  local FORMAT_option_args=("text" "mailto") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+  local KIND_pos_param_args=("thank" "intro" "check-in" "workshop") # 0-0 values
+  local CONTACT_pos_param_args=($(_refnet_contacts)) # 1-1 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "draft" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${KIND_pos_param_args[@]}" )
+    elif (( currIndex >= 1 && currIndex <= 1 )); then
       positionals=$( compReplyArray "${CONTACT_pos_param_args[@]}" )
     fi
     local IFS=$'\n'

@@ -46,6 +46,7 @@ public final class RefnetCommand implements Runnable {
             Map.entry("show", ShowCommand.class),
             Map.entry("log", LogCommand.class),
             Map.entry("thank", ThankCommand.class),
+            Map.entry("draft", DraftCommand.class),
             Map.entry("log-referral", LogReferralCommand.class),
             Map.entry("outcome", OutcomeCommand.class),
             Map.entry("due", DueCommand.class),

@@ -1,6 +1,7 @@
 package dev.refnet.engine;
 
 import dev.refnet.model.Cadence;
+import dev.refnet.model.Consent;
 import dev.refnet.model.Contact;
 import dev.refnet.model.EntryType;
 import dev.refnet.model.LogEntry;
@@ -116,6 +117,11 @@ public final class Due {
         return new Result(today, items);
     }
 
+    /** The thank-you that {@link #compute} lists for {@code c} as of {@code today}, whatever its due date. */
+    public static Optional<DueItem.ThankYou> thankYouFor(Contact c, NetworkConfig config, LocalDate today) {
+        return thankYou(c, config, today, config.lookback().subtractFrom(today)).map(DueItem.ThankYou.class::cast);
+    }
+
     /** One item per contact for its referrals-in within lookback with no thank-you on or after them. */
     static Optional<DueItem> thankYou(Contact c, NetworkConfig config, LocalDate today, LocalDate lookbackStart) {
         LocalDate lastThanks = null;
@@ -129,7 +135,7 @@ public final class Due {
         for (LogEntry e : c.log()) {
             boolean thanked = lastThanks != null && !lastThanks.isBefore(e.date());
             if (e.type() == EntryType.REFERRAL_IN && within(e.date(), lookbackStart, today) && !thanked) {
-                open.add(new DueItem.Referral(e.date(), e.client()));
+                open.add(new DueItem.Referral(e.date(), e.client(), e.to(), Consent.of(e), Consent.releaseUntil(e)));
             }
         }
         if (open.isEmpty()) {

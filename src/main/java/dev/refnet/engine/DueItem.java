@@ -1,6 +1,7 @@
 package dev.refnet.engine;
 
 import dev.refnet.model.Cadence;
+import dev.refnet.model.Consent;
 import dev.refnet.model.Contact;
 import dev.refnet.model.EntryType;
 import dev.refnet.model.LogEntry;
@@ -41,8 +42,24 @@ public sealed interface DueItem {
     /** The client code that orders items last; null for check-ins. */
     String client();
 
-    /** A referral named by a thank-you item. */
-    record Referral(LocalDate date, String client) {
+    /**
+     * A referral named by a thank-you item: its date and client, the clinician who received it
+     * (as written, or null), and the client's consent with its {@code release-until} (or null).
+     */
+    record Referral(LocalDate date, String client, String clinician, Consent consent, LocalDate releaseUntil) {
+        public Referral {
+            consent = consent == null ? Consent.NONE : consent;
+        }
+
+        /** A referral with no clinician and no consent written. */
+        public Referral(LocalDate date, String client) {
+            this(date, client, null, Consent.NONE, null);
+        }
+
+        /** The consent that holds on {@code day} (a lapsed release holds nothing). */
+        public Consent consentOn(LocalDate day) {
+            return Consent.inForce(consent, releaseUntil, day);
+        }
     }
 
     /** Thank the contact for these unthanked referrals, sorted by date then client. */

@@ -13,7 +13,8 @@ public record NetworkConfig(
         Cadence outcomeWithin,
         Cadence lookback,
         Cadence dormantAfter,
-        boolean autoCommit) {
+        boolean autoCommit,
+        List<String> specialties) {
 
     /** The built-in check-in cadence of each category. */
     public static final Map<Category, Cadence> DEFAULT_FOLLOW_UP = defaultFollowUp();
@@ -29,6 +30,13 @@ public record NetworkConfig(
         outcomeWithin = outcomeWithin == null ? Cadence.ofDays(14) : outcomeWithin;
         lookback = lookback == null ? Cadence.ofDays(180) : lookback;
         dormantAfter = dormantAfter == null ? Cadence.ofDays(180) : dormantAfter;
+        specialties = specialties == null ? List.of() : List.copyOf(specialties);
+    }
+
+    /** The settings without {@code specialties}. */
+    public NetworkConfig(String practice, List<String> clinicians, Map<Category, Cadence> followUp, Cadence thankYouWithin,
+            Cadence outcomeWithin, Cadence lookback, Cadence dormantAfter, boolean autoCommit) {
+        this(practice, clinicians, followUp, thankYouWithin, outcomeWithin, lookback, dormantAfter, autoCommit, List.of());
     }
 
     public static NetworkConfig defaults() {

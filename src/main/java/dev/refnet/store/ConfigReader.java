@@ -22,6 +22,7 @@ public final class ConfigReader {
         YNode.Mapping m = Fields.mapping(YamlReader.parse(text), "refnet.yaml");
         String practice = null;
         List<String> clinicians = List.of();
+        List<String> specialties = List.of();
         Map<Category, Cadence> followUp = new EnumMap<>(Category.class);
         Cadence thank = null;
         Cadence outcome = null;
@@ -34,6 +35,7 @@ public final class ConfigReader {
             switch (key) {
                 case "practice" -> practice = Fields.text(v, key);
                 case "clinicians" -> clinicians = Fields.list(v, key);
+                case "specialties" -> specialties = Fields.list(v, key);
                 case "follow-up" -> {
                     if (v instanceof YNode.Scalar s && s.isNull()) {
                         break;
@@ -70,6 +72,6 @@ public final class ConfigReader {
                 default -> { }
             }
         }
-        return new NetworkConfig(practice, clinicians, followUp, thank, outcome, lookback, dormant, autoCommit);
+        return new NetworkConfig(practice, clinicians, followUp, thank, outcome, lookback, dormant, autoCommit, specialties);
     }
 }

@@ -315,6 +315,7 @@ public final class ContactCache {
         cadence(out, c.lookback());
         cadence(out, c.dormantAfter());
         out.varint(c.autoCommit() ? 1 : 0);
+        out.refs(c.specialties());
     }
 
     private static NetworkConfig config(In in) {
@@ -325,7 +326,7 @@ public final class ContactCache {
             followUp.put(category, Objects.requireNonNull(cadence(in)));
         }
         return new NetworkConfig(practice, clinicians, followUp, cadence(in), cadence(in), cadence(in), cadence(in),
-                in.varint() == 1);
+                in.varint() == 1, in.refs());
     }
 
     private static void cadence(Out out, Cadence c) {

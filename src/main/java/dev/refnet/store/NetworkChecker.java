@@ -32,7 +32,7 @@ public final class NetworkChecker {
 
     /** Settings that refnet.yaml may hold (SPEC 1.1); anything else is likely a typo. */
     static final Set<String> CONFIG_KEYS = Set.of("practice", "clinicians", "follow-up", "thank-you-within",
-            "outcome-within", "lookback", "dormant-after", "git", "git.auto-commit");
+            "outcome-within", "lookback", "dormant-after", "git", "git.auto-commit", "specialties");
 
     private static final Set<PosixFilePermission> OTHERS = Set.of(
             PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,

@@ -77,8 +77,7 @@ class ThankYouPrivacyPropertiesTest {
                             log.add(LogEntry.of(TODAY.minusDays(daysAgo), EntryType.THANK_YOU, null));
                         }
                     }
-                    return new Contact(id, name, category, null, null, null, null, null, null, null, null, null, null,
-                            null, null, log, null);
+                    return Contact.builder(id, name, category).log(log).build();
                 });
     }
 
@@ -100,7 +99,7 @@ class ThankYouPrivacyPropertiesTest {
         if (releaseUntil != null) {
             extra.put("release-until", releaseUntil.toString());
         }
-        return new LogEntry(date, EntryType.REFERRAL_IN, null, client, to, null, null, null, extra);
+        return LogEntry.referral(date, EntryType.REFERRAL_IN, client, to, null, null, null).toBuilder().extra(extra).build();
     }
 
     @Property(tries = 300)

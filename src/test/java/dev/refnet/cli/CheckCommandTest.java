@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -112,6 +114,21 @@ class CheckCommandTest {
                 file("sam") + ":8:11: warning: the note of this referral holds what looks like an e-mail address ('jo.parent@mail.example'): a client's details do not belong in refnet; keep only the opaque client code",
                 file("sam") + ":8:11: warning: the note of this referral holds what looks like a date of birth ('DOB'): a client's details do not belong in refnet; keep only the opaque client code");
         assertThat(res.err()).contains("0 errors, 3 warnings");
+    }
+
+    /**
+     * A note of about a mebibyte (the largest contact file refnet reads) in the shape that made
+     * the privacy patterns quadratic: hours before, well under a second now. The limit only keeps
+     * a regression from hanging the build; bench/check-long-text measures the time.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void a_mebibyte_note_on_a_referral_is_checked_in_linear_time() throws Exception {
+        String note = "a".repeat((1 << 20) - 200);
+        contact(net, "sam", "name: Sam\ncategory: therapist\nlog:\n  - date: 2025-01-02\n    type: referral-out\n    client: C-9\n"
+                + "    note: " + note + "\n");
+        RefnetRun.Result res = r.in(net, "check");
+        assertThat(res.out()).as(res.code() + res.err()).isEqualTo("no problems in 2 contacts\n");
     }
 
     @Test

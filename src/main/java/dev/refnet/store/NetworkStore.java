@@ -159,9 +159,9 @@ public final class NetworkStore {
             return store.dir();
         }
 
-        /** Whether the reading has finished (for tests: get() waits for it anyway). */
-        boolean done() {
-            return !thread.isAlive();
+        /** Waits until the reading has finished, without taking its result (for tests: get() waits anyway). */
+        void awaitRead() {
+            joinUninterruptibly(thread);
         }
 
         /** What {@link #load} would have returned, or what it would have thrown. */

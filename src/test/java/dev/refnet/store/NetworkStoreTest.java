@@ -235,10 +235,7 @@ class NetworkStoreTest {
 
         NetworkStore.Background background = cached.loadInBackground();
         assertThat(background.dir()).isEqualTo(net);
-        for (int i = 0; i < 1000 && !background.done(); i++) {
-            Thread.sleep(10);
-        }
-        assertThat(background.done()).isTrue();
+        background.awaitRead();
         assertThat(cacheDir).doesNotExist(); // a load nobody takes writes nothing
 
         NetworkStore.Loaded taken = background.get();

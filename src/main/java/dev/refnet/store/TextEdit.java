@@ -266,6 +266,8 @@ final class TextEdit {
     private void insertInFlow(YNode.Sequence seq, int after, String item) {
         if (seq.items().isEmpty()) {
             insertBeforeClose(seq, item);
+        } else if (seq.start().line() != seq.end().line() && insertOwnLine(seq, after, item)) {
+            return;
         } else if (after < 0) {
             YNode first = seq.items().get(0);
             int li = first.start().line() - 1;
@@ -279,6 +281,52 @@ final class TextEdit {
             int at = charColumn(prev.end());
             lines.set(li, line.substring(0, at) + ", " + item + line.substring(at));
         }
+    }
+
+    /**
+     * In a flow list written one item a line ({@code log: [}, the entries, {@code ]}), puts the new
+     * item on a line of its own, so that the edit only adds a line: before the next item with a
+     * comma after it, or after the last one. There the separating comma goes after the new item
+     * when the last item already has one, else before the new item ({@code , {…}}): the last
+     * item's line is never touched. False when the list is not laid out that way.
+     */
+    private boolean insertOwnLine(YNode.Sequence seq, int after, String item) {
+        List<YNode> items = seq.items();
+        if (after + 1 < items.size()) {
+            YNode next = items.get(after + 1);
+            String indent = indentBefore(next);
+            if (indent == null) {
+                return false;
+            }
+            lines.add(next.start().line() - 1, indent + item + "," + nl);
+            return true;
+        }
+        YNode last = items.get(after);
+        String indent = indentBefore(last);
+        int closeLine = seq.end().line() - 1;
+        int endLine = last.end().line() - 1;
+        if (indent == null || endLine >= closeLine || !lines.get(closeLine).substring(0, charColumn(seq.end()) - 1).isBlank()) {
+            return false;
+        }
+        String rest = lines.get(endLine).substring(charColumn(last.end())).strip();
+        String added;
+        if (rest.startsWith(",")) {
+            added = indent + item + ",";
+        } else if (rest.isEmpty() || rest.startsWith("#")) {
+            // comma first, the item aligned with the others when there is room
+            added = indent.length() >= 2 ? indent.substring(2) + ", " + item : indent + ", " + item;
+        } else {
+            return false;
+        }
+        lines.add(endLine + 1, added + nl);
+        return true;
+    }
+
+    /** The blanks before {@code node} on its line, or null when something else comes first there. */
+    private String indentBefore(YNode node) {
+        String line = lines.get(node.start().line() - 1);
+        String before = line.substring(0, charColumn(node.start()));
+        return before.isBlank() ? before : null;
     }
 
     private static String stripTrailing(String line) {

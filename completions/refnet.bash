@@ -191,6 +191,7 @@ function _complete_refnet() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check" ];    then _picocli_refnet; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sync" ];    then _picocli_refnet; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(init)
@@ -209,7 +210,9 @@ function _complete_refnet() {
   local cmds13=(export)
   local cmds14=(completion)
   local cmds15=(check)
+  local cmds16=(sync)
 
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_refnet_sync; return $?; fi
   if CompWordsContainsArray "${cmds15[@]}"; then _picocli_refnet_check; return $?; fi
   if CompWordsContainsArray "${cmds14[@]}"; then _picocli_refnet_completion; return $?; fi
   if CompWordsContainsArray "${cmds13[@]}"; then _picocli_refnet_export; return $?; fi
@@ -237,7 +240,7 @@ function _picocli_refnet() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init add-contact list show log thank draft log-referral outcome due snooze report import export completion check"
+  local commands="init add-contact list show log thank draft log-referral outcome due snooze report import export completion check sync"
   local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--dir' '--today'"
 
@@ -994,6 +997,51 @@ function _picocli_refnet_check() {
     '--format')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `sync` subcommand.
+function _picocli_refnet_sync() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
+  local arg_opts="'--keep-mine' '--keep-theirs' '--dir' '--today'"
+  local CONTACT_option_args=($(_refnet_contacts)) # --keep-mine values
+  local CONTACT_option_args=($(_refnet_contacts)) # --keep-theirs values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--keep-mine')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${CONTACT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--keep-theirs')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${CONTACT_option_args[@]}" ) )
       return $?
       ;;
     '--dir')

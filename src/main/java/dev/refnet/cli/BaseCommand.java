@@ -9,6 +9,7 @@ import dev.refnet.model.RefnetException;
 import dev.refnet.render.Json;
 import dev.refnet.store.ContactCache;
 import dev.refnet.store.Git;
+import dev.refnet.store.IndexLock;
 import dev.refnet.store.NetworkLocator;
 import dev.refnet.store.NetworkLock;
 import dev.refnet.store.NetworkStore;
@@ -169,19 +170,42 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     /**
      * Takes the network's lock for the rest of the command, so that its change and its git
-     * commit are one step no other refnet process can come between; then refuses to start a
-     * change in the middle of a git merge or rebase.
+     * commit are one step no other refnet process can come between. Then, when the change is
+     * to be committed: refuses to start in the middle of a git rebase (a merge is fine: the
+     * change waits for {@code refnet sync}), and refuses while git's index lock is in the way
+     * (removing it when a git that stopped left it), so that nothing is written that could not
+     * be committed.
      */
     protected void beforeChange() {
         if (held == null) {
             held = NetworkLock.acquire(store().dir());
         }
-        Git.find(store().dir()).ifPresent(Git::requireNoOperationInProgress);
+        Git.find(store().dir()).ifPresent(git -> {
+            git.operationInProgress().filter(what -> !what.equals(Git.MERGE)).ifPresent(what -> git.requireNoOperationInProgress());
+            if (commits()) {
+                IndexLock lock = git.indexLock();
+                if (!lock.free()) {
+                    throw RefnetException.data(lock.advice() + "; then run the command again. Nothing was written");
+                }
+            }
+        });
+    }
+
+    /** Takes the network's lock for the rest of the command (sync, which runs git itself). */
+    protected void lock() {
+        if (held == null) {
+            held = NetworkLock.acquire(store().dir());
+        }
+    }
+
+    /** Whether changes are committed: not with --no-commit or git.auto-commit: false. */
+    private boolean commits() {
+        return !root().noCommit && config().autoCommit();
     }
 
     /** Commits the changed files when the network is a git work tree and committing is on. */
     protected void commit(List<Path> files, String message) {
-        if (root().noCommit || !config().autoCommit()) {
+        if (!commits()) {
             return;
         }
         Git.find(store().dir()).flatMap(g -> g.commit(files, message)).ifPresent(this::warn);

@@ -26,7 +26,7 @@ public final class CheckCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        NetworkChecker.Report report = new NetworkChecker(store()).check();
+        NetworkChecker.Report report = new NetworkChecker(store(), env().env().containsKey("GIT_INDEX_FILE")).check();
         List<Problem> problems = report.problems();
         switch (format.get()) {
             case json -> {

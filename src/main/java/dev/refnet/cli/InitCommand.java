@@ -77,6 +77,7 @@ public final class InitCommand extends BaseCommand {
 
     private void initGit(Path dir, List<Path> files) {
         if (Git.find(dir).map(g -> g.workTree().equals(dir.toAbsolutePath().normalize())).orElse(false)) {
+            Git.find(dir).ifPresent(Git::ensurePullMerges);
             Git.find(dir).flatMap(g -> g.commit(files, "refnet init")).ifPresent(this::warn);
             return;
         }
@@ -94,6 +95,7 @@ public final class InitCommand extends BaseCommand {
             Thread.currentThread().interrupt();
             return;
         }
+        Git.find(dir).ifPresent(Git::ensurePullMerges);
         Git.find(dir).ifPresent(g -> g.commit(files, "refnet init" + (practice == null ? "" : ": " + practice))
                 .ifPresentOrElse(this::warn, () -> out().println("made it a git repository with a first commit")));
         installHook(dir.resolve(".git/hooks/pre-commit"));

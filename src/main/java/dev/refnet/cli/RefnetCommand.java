@@ -56,7 +56,8 @@ public final class RefnetCommand implements Runnable {
             Map.entry("export", ExportCommand.class),
             Map.entry("completion", CompletionCommand.class),
             Map.entry("__complete", CompleteCommand.class),
-            Map.entry("check", CheckCommand.class));
+            Map.entry("check", CheckCommand.class),
+            Map.entry("sync", SyncCommand.class));
 
     @Spec
     CommandSpec spec;

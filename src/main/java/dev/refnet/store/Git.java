@@ -44,11 +44,14 @@ public final class Git {
         });
     }
 
+    /** What {@link #operationInProgress} says of a merge. */
+    public static final String MERGE = "a git merge";
+
     /** The git operation that waits for the user ("a git merge"), if any. */
     public Optional<String> operationInProgress() {
         Path gitDir = gitDir();
         String[][] states = {
-            {"MERGE_HEAD", "a git merge"}, {"rebase-merge", "a git rebase"}, {"rebase-apply", "a git rebase"},
+            {"MERGE_HEAD", MERGE}, {"rebase-merge", "a git rebase"}, {"rebase-apply", "a git rebase"},
             {"CHERRY_PICK_HEAD", "a git cherry-pick"}, {"REVERT_HEAD", "a git revert"}};
         for (String[] s : states) {
             if (Files.exists(gitDir.resolve(s[0]))) {
@@ -59,7 +62,7 @@ public final class Git {
     }
 
     /** The repository folder: {@code .git}, or where a {@code .git} file of a linked work tree points. */
-    private Path gitDir() {
+    public Path gitDir() {
         Path dotGit = workTree.resolve(".git");
         if (Files.isRegularFile(dotGit)) {
             try {
@@ -74,14 +77,27 @@ public final class Git {
         return dotGit;
     }
 
+    /** git's index lock of this repository. */
+    public IndexLock indexLock() {
+        return new IndexLock(gitDir(), workTree);
+    }
+
     /**
      * Commits exactly {@code files} with {@code message}. Returns a warning to show when git
-     * could not commit; the files are written either way.
+     * could not commit; the files are written either way, and {@code refnet sync} commits them
+     * later. A lock file left behind by a git that stopped is removed first.
      */
     public Optional<String> commit(List<Path> files, String message) {
-        List<String> paths = new ArrayList<>();
-        for (Path f : files) {
-            paths.add(workTree.relativize(f.toAbsolutePath().normalize()).toString());
+        List<String> paths = relative(files);
+        String where = String.join(", ", paths);
+        IndexLock lock = indexLock();
+        if (!lock.free()) {
+            return Optional.of("written to " + where + " but not committed to git: " + lock.advice()
+                    + "; then 'refnet sync' commits it");
+        }
+        if (operationInProgress().isPresent()) {
+            return Optional.of("written to " + where + " but not committed yet: the network is in the middle of "
+                    + operationInProgress().get() + "; 'refnet sync' commits it once that is settled");
         }
         List<String> add = new ArrayList<>(List.of("add", "--"));
         add.addAll(paths);
@@ -94,15 +110,102 @@ public final class Git {
         if (r.code == 0) {
             return Optional.empty();
         }
-        String why = (r.err + r.out).strip().lines().findFirst().orElse("git exited with " + r.code);
-        if (why.contains("Please tell me who you are") || why.contains("user.email")) {
+        String why = r.firstLine();
+        if (why.contains("Please tell me who you are") || why.contains("user.email") || why.contains("user.name")) {
             why = "git does not know who you are; run: git config --global user.name 'Your Name'"
                     + " and git config --global user.email you@example.org";
+        } else if (why.contains("index.lock")) {
+            why = indexLock().advice();
         }
-        return Optional.of("saved, but not committed to git: " + why);
+        return Optional.of("written to " + where + " but not committed to git (" + why + "); 'refnet sync' will commit it");
     }
 
-    private record Result(int code, String out, String err) {
+    /**
+     * Makes a plain {@code git pull} merge (git otherwise stops with "Need to specify how to
+     * reconcile divergent branches" whenever both sides committed): sets {@code pull.rebase=false}
+     * in this clone's own configuration unless the user has set it anywhere.
+     */
+    public void ensurePullMerges() {
+        if (run(List.of("config", "--get", "pull.rebase")).code == 1) {
+            run(List.of("config", "--local", "pull.rebase", "false"));
+        }
+    }
+
+    /** Paths relative to the work tree, as git takes them. */
+    public List<String> relative(List<Path> files) {
+        List<String> paths = new ArrayList<>();
+        for (Path f : files) {
+            paths.add(workTree.relativize(f.toAbsolutePath().normalize()).toString());
+        }
+        return paths;
+    }
+
+    /** The network's own files and folders, as git pathspecs: what refnet keeps and commits. */
+    public static final List<String> NETWORK_PATHS = List.of(NetworkStore.CONFIG_FILE, NetworkStore.CONTACTS,
+            ".gitattributes", ".gitignore");
+
+    /**
+     * Network files that differ from the last commit or that git does not track yet (a file
+     * written but not committed, edited by hand, or added by hand), relative to the work tree
+     * of {@code dir}; refnet's own temporary and hidden files in contacts/ are not among them.
+     */
+    public List<String> pendingFiles(Path dir) {
+        Path base = workTree.relativize(dir.toAbsolutePath().normalize());
+        List<String> args = new ArrayList<>(List.of("status", "--porcelain=v1", "-z", "--untracked-files=all", "--"));
+        for (String p : NETWORK_PATHS) {
+            args.add(base.resolve(p).toString());
+        }
+        Result r = run(args);
+        if (r.code != 0) {
+            throw RefnetException.data("git status failed in " + workTree + ": " + r.firstLine());
+        }
+        List<String> files = new ArrayList<>();
+        String[] parts = r.out.split("\0");
+        for (int i = 0; i < parts.length; i++) {
+            String rec = parts[i];
+            if (rec.length() < 4) {
+                continue;
+            }
+            String xy = rec.substring(0, 2);
+            String path = rec.substring(3);
+            if (xy.charAt(0) == 'R' || xy.charAt(0) == 'C') {
+                i++; // the origin of a rename follows as a record of its own
+            }
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            if (name.startsWith(".") && path.contains(NetworkStore.CONTACTS + "/")) {
+                continue;
+            }
+            files.add(path);
+        }
+        return files;
+    }
+
+    /** Files a merge left unsettled (git's "unmerged" paths), relative to the work tree. */
+    public List<String> unmergedFiles() {
+        if (operationInProgress().isEmpty()) {
+            return List.of();
+        }
+        Result r = run(List.of("diff", "--name-only", "--diff-filter=U", "-z"));
+        List<String> files = new ArrayList<>();
+        for (String f : r.out.split("\0")) {
+            if (!f.isEmpty()) {
+                files.add(f);
+            }
+        }
+        return files;
+    }
+
+    /** What one git command printed and returned. */
+    public record Result(int code, String out, String err) {
+        /** The first line git wrote about a failure. */
+        public String firstLine() {
+            return (err + out).strip().lines().findFirst().orElse("git exited with " + code);
+        }
+    }
+
+    /** Runs {@code git ARGS} in the work tree with nothing on standard input. */
+    public Result git(String... args) {
+        return run(List.of(args));
     }
 
     private Result run(List<String> args) {

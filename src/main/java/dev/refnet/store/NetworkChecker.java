@@ -54,8 +54,16 @@ public final class NetworkChecker {
         }
     }
 
+    private final boolean inGitHook;
+
     public NetworkChecker(NetworkStore store) {
+        this(store, false);
+    }
+
+    /** A checker; {@code inGitHook} when git runs it from a hook, about to commit (see {@link #checkGit}). */
+    public NetworkChecker(NetworkStore store, boolean inGitHook) {
         this.store = store;
+        this.inGitHook = inGitHook;
     }
 
     /** Checks the whole network; never throws for a bad file, only when there is no network. */
@@ -69,11 +77,57 @@ public final class NetworkChecker {
         return new Report(List.copyOf(problems), contacts);
     }
 
+    /**
+     * The git states that stop refnet's commits or wait for the user: an unsettled merge, a
+     * lock file a stopped git left, files written but not committed. Inside a git hook (git
+     * sets GIT_INDEX_FILE for it) the commit being made is the answer to all three, so only
+     * the files themselves are checked there.
+     */
     private void checkGit() {
-        Git.find(store.dir()).ifPresent(git -> git.operationInProgress().ifPresent(what ->
-                problems.add(Problem.error(git.workTree().resolve(".git"), 1, 1, "the network is in the middle of "
-                        + what + ": resolve the conflicts ('git status' lists them), 'git add' the files,"
-                        + " then 'git commit' (or abort it)"))));
+        Git git = Git.find(store.dir()).orElse(null);
+        if (git == null) {
+            return;
+        }
+        Path dotGit = git.workTree().resolve(".git");
+        git.operationInProgress().ifPresent(what -> {
+            if (!what.equals(Git.MERGE)) {
+                problems.add(Problem.error(dotGit, 1, 1, "the network is in the middle of " + what
+                        + ": finish it ('git status' says how) or abort it"));
+            } else if (!git.unmergedFiles().isEmpty()) {
+                problems.add(Problem.error(dotGit, 1, 1, "a git merge left " + count(git.unmergedFiles().size(), "file")
+                        + " unsettled: 'refnet sync' shows what differs and how to settle it"));
+            } else if (!inGitHook) {
+                problems.add(Problem.warning(dotGit, 1, 1, "a git merge is settled but not committed: 'refnet sync'"
+                        + " (or 'git commit') commits it"));
+            }
+        });
+        if (inGitHook) {
+            return;
+        }
+        IndexLock lock = git.indexLock();
+        if (lock.state() == IndexLock.State.LEFT_BEHIND) {
+            problems.add(Problem.error(lock.file(), 1, 1, "left behind by a git that stopped; no commit can be made"
+                    + " while it is there: remove it with: rm '" + lock.file().toString().replace("'", "'\\''") + "'"));
+        }
+        boolean autoCommit;
+        try {
+            autoCommit = store.config().autoCommit();
+        } catch (RuntimeException e) {
+            autoCommit = true; // refnet.yaml's own problem is reported below
+        }
+        if (autoCommit && git.operationInProgress().isEmpty()) {
+            Set<String> unmerged = Set.copyOf(git.unmergedFiles());
+            for (String f : git.pendingFiles(store.dir())) {
+                if (!unmerged.contains(f)) {
+                    problems.add(Problem.warning(git.workTree().resolve(f), 1, 1, "changed but not committed to git:"
+                            + " 'refnet sync' checks and commits it ('git diff' shows the change)"));
+                }
+            }
+        }
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     private void checkConfig() {
@@ -207,6 +261,12 @@ public final class NetworkChecker {
         boolean referral = entry.get("type").orElse(null) instanceof YNode.Scalar t
                 && (t.value().equals("referral-in") || t.value().equals("referral-out"));
         if (!referral) {
+            if (entry.get("outcome").orElse(null) instanceof YNode.Scalar o && !o.isNull()) {
+                String type = entry.get("type").orElse(null) instanceof YNode.Scalar t ? t.value() : "this";
+                problems.add(Problem.warning(file, o.start().line(), o.start().column(), "an outcome belongs to a"
+                        + " referral, and this is a " + type + " entry: if it was meant for a referral (it may have"
+                        + " moved here when two sides were merged by hand), move it to that referral's entry"));
+            }
             return;
         }
         for (String key : List.of("reason", "note")) {

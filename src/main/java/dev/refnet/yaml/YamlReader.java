@@ -106,7 +106,7 @@ public final class YamlReader {
         if (conflict != null && conflict.find()) {
             int line = 1 + (int) body.substring(0, conflict.start()).chars().filter(c -> c == '\n').count();
             throw new YamlException(line, 1, "git merge conflict marker '" + conflict.group(1)
-                    + "': keep the lines you want, delete the markers, then 'git add' the file");
+                    + "': a git merge left this file unsettled; 'refnet sync' shows what differs and how to settle it");
         }
         LoadSettings settings = positions ? SETTINGS : Unmarked.SETTINGS;
         StreamReader reader = new StreamReader(settings, body);

@@ -50,7 +50,7 @@ class BadFileCommandsTest {
     }
 
     String located() {
-        return bad + ":6:1: git merge conflict marker '<<<<<<<': keep the lines you want, delete the markers, then 'git add' the file";
+        return bad + ":6:1: git merge conflict marker '<<<<<<<': a git merge left this file unsettled; 'refnet sync' shows what differs and how to settle it";
     }
 
     static List<List<String>> readingCommands() {

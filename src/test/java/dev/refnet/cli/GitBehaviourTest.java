@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,18 +102,22 @@ class GitBehaviourTest {
     }
 
     @Test
-    void a_network_in_the_middle_of_a_merge_is_refused_and_nothing_is_written() throws Exception {
+    void a_change_in_the_middle_of_a_merge_is_written_and_left_for_sync_to_commit() throws Exception {
         String head = git(net, "rev-parse", "HEAD").strip();
         Files.writeString(net.resolve(".git/MERGE_HEAD"), head + "\n");
-        Map<String, String> before = Networks.snapshot(net);
+        int n = commits();
         for (String line : List.of("log lopez call", "thank lopez", "log-referral --from lopez --client C-2",
                 "outcome lopez C-0142 seen", "add-contact Noor --category therapist")) {
             RefnetRun.Result r = run().in(net, line.split(" "));
-            assertThat(r.code()).as(line + "\n" + r).isEqualTo(1);
-            assertThat(r.err()).as(line).isEqualTo("refnet: the network is in the middle of a git merge: finish it"
-                    + " ('git status' says how) or abort it, then run refnet again\n");
+            assertThat(r.code()).as(line + "\n" + r).isZero();
+            assertThat(r.err()).as(line).startsWith("refnet: warning: written to contacts/")
+                    .endsWith(" but not committed yet: the network is in the middle of a git merge;"
+                            + " 'refnet sync' commits it once that is settled\n");
         }
-        assertThat(Networks.snapshot(net)).isEqualTo(before);
+        assertThat(commits()).isEqualTo(n);
+        assertThat(run().in(net, "show", "lopez").out()).contains("C-2").contains("seen");
+        assertThat(git(net, "status", "--porcelain", "--untracked-files=all").lines())
+                .containsExactlyInAnyOrder(" M contacts/dr-maria-lopez.yaml", "?? contacts/noor.yaml");
     }
 
     @Test

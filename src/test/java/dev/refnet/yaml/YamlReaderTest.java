@@ -121,7 +121,7 @@ class YamlReaderTest {
     void conflict_markers_are_refused_at_the_first_marker() {
         String text = "name: a\n<<<<<<< HEAD\ncategory: school\n=======\ncategory: faith\n>>>>>>> laptop\n";
         assertAt(error(text), 2, 1, "git merge conflict marker '<<<<<<<'");
-        assertThat(error(text).getMessage()).contains("delete the markers").contains("git add");
+        assertThat(error(text).getMessage()).contains("a git merge left this file unsettled").contains("refnet sync");
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.refnet.render.Json;
 import dev.refnet.store.ContactCache;
 import dev.refnet.store.Git;
 import dev.refnet.store.IndexLock;
+import dev.refnet.store.MergeDriver;
 import dev.refnet.store.NetworkLocator;
 import dev.refnet.store.NetworkLock;
 import dev.refnet.store.NetworkStore;
@@ -97,6 +98,9 @@ public abstract class BaseCommand implements Callable<Integer> {
     protected NetworkStore store() {
         if (store == null) {
             store = storeFor(root().dir, env());
+            // A clone made with a plain 'git clone' lacks the merge driver's name in its settings,
+            // which git never copies: named here, so that the next 'git pull' merges with it.
+            MergeDriver.ensureConfigured(store.dir(), env().env());
         }
         return store;
     }

@@ -3,6 +3,7 @@ package dev.refnet.cli;
 import dev.refnet.model.RefnetException;
 import dev.refnet.store.AtomicFiles;
 import dev.refnet.store.Git;
+import dev.refnet.store.MergeDriver;
 import dev.refnet.store.NetworkLock;
 import dev.refnet.store.NetworkStore;
 import dev.refnet.yaml.YamlText;
@@ -59,7 +60,9 @@ public final class InitCommand extends BaseCommand {
                 written.add(writeNew(store.configFile(), configText()));
                 written.add(writeNew(dir.resolve(".gitattributes"), "# Written by refnet init. Contact files are stored exactly as written (git converts no\n"
                         + "# line ends, so a file saved on Windows keeps them) and are diffed as text.\n"
-                        + "*.yaml -text diff\n"));
+                        + "*.yaml -text diff\n"
+                        + "# refnet merges network files itself (log entries as a set): 'refnet merge-file'.\n"
+                        + String.join("\n", MergeDriver.ATTRIBUTES) + "\n"));
                 written.add(writeNew(dir.resolve(".gitignore"), "# refnet's lock file holds no data.\n" + NetworkLock.FILE + "\n"));
             }
         } catch (java.nio.file.FileSystemException e) {
@@ -78,6 +81,7 @@ public final class InitCommand extends BaseCommand {
     private void initGit(Path dir, List<Path> files) {
         if (Git.find(dir).map(g -> g.workTree().equals(dir.toAbsolutePath().normalize())).orElse(false)) {
             Git.find(dir).ifPresent(Git::ensurePullMerges);
+            MergeDriver.ensureConfigured(dir, env().env()).ifPresent(this::warn);
             Git.find(dir).flatMap(g -> g.commit(files, "refnet init")).ifPresent(this::warn);
             return;
         }
@@ -96,6 +100,7 @@ public final class InitCommand extends BaseCommand {
             return;
         }
         Git.find(dir).ifPresent(Git::ensurePullMerges);
+        MergeDriver.ensureConfigured(dir, env().env()).ifPresent(this::warn);
         Git.find(dir).ifPresent(g -> g.commit(files, "refnet init" + (practice == null ? "" : ": " + practice))
                 .ifPresentOrElse(this::warn, () -> out().println("made it a git repository with a first commit")));
         installHook(dir.resolve(".git/hooks/pre-commit"));

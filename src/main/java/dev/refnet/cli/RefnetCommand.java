@@ -57,7 +57,8 @@ public final class RefnetCommand implements Runnable {
             Map.entry("completion", CompletionCommand.class),
             Map.entry("__complete", CompleteCommand.class),
             Map.entry("check", CheckCommand.class),
-            Map.entry("sync", SyncCommand.class));
+            Map.entry("sync", SyncCommand.class),
+            Map.entry("merge-file", MergeFileCommand.class));
 
     @Spec
     CommandSpec spec;

@@ -98,7 +98,8 @@ public final class ContactReader {
         return entries;
     }
 
-    static LogEntry entry(YNode.Mapping m) {
+    /** One log entry of a contact file, validated as the reader does for every entry. */
+    public static LogEntry entry(YNode.Mapping m) {
         LogEntry.Builder b = LogEntry.builder();
         for (Field<?> f : EntryFields.ALL) {
             if (f.required()) {

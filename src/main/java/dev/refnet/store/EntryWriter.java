@@ -3,8 +3,10 @@ package dev.refnet.store;
 import dev.refnet.model.EntryFields;
 import dev.refnet.model.Field;
 import dev.refnet.model.LogEntry;
+import dev.refnet.yaml.YamlText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Writes one log entry as YAML text, in block or flow style, keys in refnet's order. */
 final class EntryWriter {
@@ -25,6 +27,14 @@ final class EntryWriter {
             sb.append(FieldYaml.line(f, v, keyIndent, nl));
             first = false;
         }
+        // Keys refnet does not know, kept when a merge inserts an entry that a person gave them.
+        for (Map.Entry<String, Object> x : e.extra().entrySet()) {
+            if (x.getValue() instanceof String s) {
+                sb.append(" ".repeat(keyIndent));
+                sb.append(YamlText.wantsBlock(s) ? YamlText.literalBlock(x.getKey(), s, keyIndent + 2, nl)
+                        : x.getKey() + ": " + YamlText.scalar(s) + nl);
+            }
+        }
         return sb.toString();
     }
 
@@ -35,6 +45,11 @@ final class EntryWriter {
             Object v = e.get(f);
             if (!f.isFallback(v)) {
                 parts.add(f.key() + ": " + FieldYaml.value(f, v, true));
+            }
+        }
+        for (Map.Entry<String, Object> x : e.extra().entrySet()) {
+            if (x.getValue() instanceof String s) {
+                parts.add(x.getKey() + ": " + YamlText.flowScalar(s));
             }
         }
         return "{" + String.join(", ", parts) + "}";

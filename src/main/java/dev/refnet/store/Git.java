@@ -61,6 +61,63 @@ public final class Git {
         return Optional.empty();
     }
 
+    /**
+     * The file holding the repository's own settings ({@code .git/config}; for a linked work tree,
+     * the one of the repository it belongs to).
+     */
+    public Path configFile() {
+        Path gitDir = gitDir();
+        Path common = gitDir.resolve("commondir");
+        if (Files.isRegularFile(common)) {
+            try {
+                return gitDir.resolve(Files.readString(common).strip()).normalize().resolve("config");
+            } catch (IOException e) {
+                return gitDir.resolve("config");
+            }
+        }
+        return gitDir.resolve("config");
+    }
+
+    /** Sets {@code key} to {@code value} in this repository's settings; a warning when git could not. */
+    public Optional<String> setConfig(String key, String value) {
+        Result r = run(List.of("config", "--local", key, value));
+        return r.code == 0 ? Optional.empty()
+                : Optional.of((r.err + r.out).strip().lines().findFirst().orElse("git config exited with " + r.code));
+    }
+
+    /** What {@code git merge-file --diff3} made of three texts: the merged text and its number of conflicts. */
+    public record LineMerge(String text, int conflicts) {
+    }
+
+    /**
+     * Merges three texts line by line as git does without refnet ({@code git merge-file -p
+     * --diff3}), labelled ours, ancestor and theirs; empty when git could not be run.
+     */
+    public static Optional<LineMerge> mergeLines(String base, String ours, String theirs) {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> files = new ArrayList<>();
+        try {
+            for (String text : List.of(ours, base, theirs)) {
+                Path f = AtomicFiles.createTemp(tmp, "refnet-merge-");
+                files.add(f);
+                Files.writeString(f, text, StandardCharsets.UTF_8);
+            }
+            Result r = runAnywhere(List.of("merge-file", "-p", "--diff3", "-L", "ours", "-L", "ancestor", "-L", "theirs",
+                    files.get(0).toString(), files.get(1).toString(), files.get(2).toString()));
+            return r.code >= 0 && r.code < 127 ? Optional.of(new LineMerge(r.out, r.code)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } finally {
+            for (Path f : files) {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    // a temporary file of ours; the system's cleaning removes it
+                }
+            }
+        }
+    }
+
     /** The repository folder: {@code .git}, or where a {@code .git} file of a linked work tree points. */
     public Path gitDir() {
         Path dotGit = workTree.resolve(".git");
@@ -214,6 +271,18 @@ public final class Git {
         cmd.add("-C");
         cmd.add(workTree.toString());
         cmd.addAll(args);
+        return exec(cmd);
+    }
+
+    /** Runs git outside any repository (for {@code merge-file}, which needs none). */
+    private static Result runAnywhere(List<String> args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add("git");
+        cmd.addAll(args);
+        return exec(cmd);
+    }
+
+    private static Result exec(List<String> cmd) {
         try {
             Path err = AtomicFiles.createTemp(Path.of(System.getProperty("java.io.tmpdir")), "refnet-git-");
             try {

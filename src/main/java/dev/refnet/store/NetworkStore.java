@@ -591,7 +591,7 @@ public final class NetworkStore {
     }
 
     /** Strict UTF-8: a file that is not text is reported, not guessed at, where its first bad byte is. */
-    static String decode(byte[] bytes) {
+    public static String decode(byte[] bytes) {
         // The JDK's own UTF-8 constructor is the fast road (ASCII is copied as is); it replaces
         // what is not UTF-8 with U+FFFD, so only a text holding one takes the strict, slow road,
         // which tells a real U+FFFD from a bad byte and says where the bad byte is.

@@ -12,7 +12,7 @@ import java.util.List;
  * the positions that {@link dev.refnet.yaml.YamlReader} recorded; callers re-read the result
  * to prove the edit did what it meant to.
  */
-final class TextEdit {
+public final class TextEdit {
 
     private final boolean bom;
     private final String nl;
@@ -47,7 +47,7 @@ final class TextEdit {
     }
 
     /** Inserts {@code entry} into the log in date order, formatted like its neighbours. */
-    static String appendEntry(String text, YNode.Mapping root, LogEntry entry) {
+    public static String appendEntry(String text, YNode.Mapping root, LogEntry entry) {
         TextEdit t = new TextEdit(text);
         t.requireBlock(root);
         YNode logNode = root.get("log").orElse(null);
@@ -100,8 +100,8 @@ final class TextEdit {
         return entries;
     }
 
-    /** Sets (or adds) {@code key: value} in the log entry at {@code index}. */
-    static String setEntryValue(String text, YNode.Mapping root, int index, String key, String value) {
+    /** Sets (or adds) {@code key: value} in the log entry at {@code index}; {@code value} is written as given. */
+    public static String setEntryValue(String text, YNode.Mapping root, int index, String key, String value) {
         TextEdit t = new TextEdit(text);
         YNode.Sequence seq = (YNode.Sequence) root.get("log").orElseThrow();
         YNode.Mapping item = (YNode.Mapping) seq.items().get(index);
@@ -148,6 +148,60 @@ final class TextEdit {
             t.lines.add(line);
         }
         return t.text();
+    }
+
+    /**
+     * Replaces the log entry at {@code index} with {@code entry}, written at the same indentation
+     * (block) or on the same line (a one-line {@code - {…}} item). Lines around it stay as they are.
+     */
+    public static String replaceEntry(String text, YNode.Mapping root, int index, LogEntry entry) {
+        TextEdit t = new TextEdit(text);
+        YNode.Sequence seq = blockLog(root);
+        YNode item = seq.items().get(index);
+        int dashLine = t.dashLine(item);
+        String dashText = t.lines.get(dashLine - 1);
+        int dashIndent = dashText.indexOf('-');
+        int last = t.lineAfter(item);
+        if (item instanceof YNode.Mapping m && m.flow()) {
+            if (m.start().line() != dashLine || m.end().line() != dashLine) {
+                throw RefnetException.data("the entry on line " + dashLine + " spans lines; edit it by hand");
+            }
+            int a = t.charColumn(m.start());
+            int b = t.charColumn(m.end());
+            t.lines.set(dashLine - 1, dashText.substring(0, a) + EntryWriter.flow(entry) + dashText.substring(b));
+            return t.text();
+        }
+        int keyIndent = t.charColumn(item.start());
+        if (item.start().line() != dashLine || keyIndent <= dashIndent) {
+            keyIndent = dashIndent + 2;
+        }
+        for (int l = last - 1; l >= dashLine - 1; l--) {
+            t.lines.remove(l);
+        }
+        t.insertLines(dashLine - 1, EntryWriter.block(entry, dashIndent, keyIndent, t.nl));
+        return t.text();
+    }
+
+    /** Removes the log entry at {@code index}: the lines from its {@code -} to its last value. */
+    public static String removeEntry(String text, YNode.Mapping root, int index) {
+        TextEdit t = new TextEdit(text);
+        YNode.Sequence seq = blockLog(root);
+        YNode item = seq.items().get(index);
+        int dashLine = t.dashLine(item);
+        int last = t.lineAfter(item);
+        for (int l = last - 1; l >= dashLine - 1; l--) {
+            t.lines.remove(l);
+        }
+        return t.text();
+    }
+
+    /** The log as a block list, one entry starting on a line of its own. */
+    private static YNode.Sequence blockLog(YNode.Mapping root) {
+        if (root.flow() || !(root.get("log").orElse(null) instanceof YNode.Sequence seq) || seq.flow()) {
+            throw RefnetException.data("this file's log is written as one [...] list; refnet edits only"
+                    + " entries written one per line");
+        }
+        return seq;
     }
 
     private void requireBlock(YNode.Mapping root) {

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Plain Java values (String, List, Map) of keys refnet keeps but does not interpret. */
-final class YNodePlain {
+public final class YNodePlain {
 
     private YNodePlain() {
     }
 
-    static Object of(YNode node) {
+    /** A scalar's string (null for YAML's null), a list, or a map in key order. */
+    public static Object of(YNode node) {
         if (node instanceof YNode.Scalar s) {
             return s.isNull() ? null : s.value();
         }

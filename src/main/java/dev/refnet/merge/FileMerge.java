@@ -155,7 +155,9 @@ public final class FileMerge {
             }
             List<Map<String, Object>> expected = new ArrayList<>(op);
             expected.addAll(m.inserts);
-            m.verify(text, plainMap(m.ours), expected);
+            Map<String, Object> top = plainMap(m.ours);
+            top.remove("log");
+            m.verify(text, top, expected);
             return text;
         } catch (YamlException | RefnetException | ClassCastException | IndexOutOfBoundsException e) {
             throw new MergeException(e.getMessage() == null ? e.toString() : e.getMessage());

@@ -31,12 +31,18 @@ public final class MergeDriver {
 
     /**
      * The command git runs: the launcher that runs this refnet, by its absolute path (so that git
-     * finds it whatever PATH git runs with), else {@code refnet} from PATH.
+     * finds it whatever PATH git runs with); empty when refnet was not started by its launcher (then
+     * no driver is named, and git merges line by line as it does by default). Should the launcher
+     * be gone when git runs it (the checkout moved), the shell's "not found" status makes git's own
+     * line merge write its markers, so that the file is never left holding only our side.
      */
-    public static String command(Map<String, String> env) {
+    public static Optional<String> command(Map<String, String> env) {
         String launcher = env.get(LAUNCHER);
-        String program = launcher != null && Path.of(launcher).isAbsolute() ? shellQuote(launcher) : "refnet";
-        return program + " merge-file %O %A %B %P";
+        if (launcher == null || !Path.of(launcher).isAbsolute()) {
+            return Optional.empty();
+        }
+        return Optional.of(shellQuote(launcher) + " merge-file %O %A %B %P"
+                + " || ! ([ $? -lt 126 ] || git merge-file --diff3 -L ours -L ancestor -L theirs %A %O %B || :)");
     }
 
     /**
@@ -76,15 +82,16 @@ public final class MergeDriver {
      * failure is returned as a warning, never thrown.
      */
     public static Optional<String> ensureConfigured(Path networkDir, Map<String, String> env) {
-        Optional<Git> git = Git.find(networkDir);
+        Optional<String> wanted = command(env);
+        Optional<Git> git = wanted.isEmpty() ? Optional.empty() : Git.find(networkDir);
         if (git.isEmpty()) {
             return Optional.empty();
         }
-        String command = command(env);
+        String command = wanted.get();
         try {
             Path config = git.get().configFile();
             String text = Files.exists(config) ? Files.readString(config, StandardCharsets.UTF_8) : "";
-            if (text.contains(SECTION) && (text.contains("driver = " + command) || command.startsWith("refnet "))) {
+            if (text.contains(SECTION) && text.contains("driver = " + command)) {
                 return Optional.empty();
             }
         } catch (IOException e) {

@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {
             "  refnet merge-file base.yaml ours.yaml theirs.yaml contacts/dr-maria-lopez.yaml",
-            "  git config merge.refnet.driver 'refnet merge-file %O %A %B %P'   # what refnet sets up itself"})
+            "  git config merge.refnet.driver 'refnet merge-file %%O %%A %%B %%P'   # what refnet sets up itself"})
 public final class MergeFileCommand extends BaseCommand {
 
     @Parameters(index = "0", paramLabel = "BASE", description = "The common ancestor (git's %%O; empty when both sides added the file).")

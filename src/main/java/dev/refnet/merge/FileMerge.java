@@ -611,10 +611,14 @@ public final class FileMerge {
                 r = out.itemRegion(finalItems.get(at));
                 mine = out.copy(r[0], r[1], out.nl);
             } else {
-                if (finalItems.isEmpty()) {
-                    throw new MergeException("no entry to put the conflict beside");
+                int after;
+                if (!finalItems.isEmpty()) {
+                    after = out.itemRegion(finalItems.get(finalItems.size() - 1))[1] + 1;
+                } else {
+                    // No entry left on our side: beside the log key, else at the end of the file.
+                    YNode.Entry log = root.entry("log").orElse(null);
+                    after = log != null ? out.region(log)[1] + 1 : out.lines.size() + 1;
                 }
-                int after = out.itemRegion(finalItems.get(finalItems.size() - 1))[1] + 1;
                 r = new int[] {after, after - 1};
                 mine = List.of();
             }

@@ -105,6 +105,12 @@ public final class MergeDriver {
     }
 
     static String shellQuote(String s) {
-        return s.matches("[A-Za-z0-9_./+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "_./+-".indexOf(c) >= 0)) {
+                return "'" + s.replace("'", "'\\''") + "'";
+            }
+        }
+        return s;
     }
 }

@@ -127,6 +127,15 @@ class FileMergeTest {
     }
 
     @Test
+    void an_entry_edited_on_one_side_and_removed_with_every_other_on_ours_is_a_conflict_beside_the_log_key() {
+        String base = "name: Sam\ncategory: school\nlog:\n  - date: 2025-01-01\n    type: call\n";
+        MergeResult r = merge(base, "name: Sam\ncategory: school\nlog:\n", base.replace("type: call\n", "type: call\n    note: hi\n"));
+        assertThat(r.clean()).isFalse();
+        assertThat(r.text()).isEqualTo("name: Sam\ncategory: school\nlog:\n<<<<<<< ours\n||||||| ancestor\n  - date: 2025-01-01\n"
+                + "    type: call\n=======\n  - date: 2025-01-01\n    type: call\n    note: hi\n>>>>>>> theirs\n");
+    }
+
+    @Test
     void a_value_changed_on_one_side_only_takes_that_change() {
         String merged = clean(BASE, BASE.replace("status: active", "status: paused") + REFERRAL_0301,
                 BASE.replace("tags: [prescriber]", "tags: [prescriber, warm]  # since the fair") + THANKS_0215);

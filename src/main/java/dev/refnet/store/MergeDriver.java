@@ -77,13 +77,18 @@ public final class MergeDriver {
     }
 
     /**
-     * Names the driver in the settings of the clone that holds {@code networkDir}, when they do not
-     * name it already or name another launcher. Costs one small file read when all is in place; a
-     * failure is returned as a warning, never thrown.
+     * Names the driver in the settings of the clone that holds {@code networkDir}, when the network's
+     * {@code .gitattributes} asks for it ({@code merge=refnet}) and the settings do not name it already
+     * or name another launcher. A repository whose network does not ask (a network kept inside
+     * another project's repository, refnet's own examples) is left alone. Costs two small file
+     * reads when all is in place; a failure is returned as a warning, never thrown.
      */
     public static Optional<String> ensureConfigured(Path networkDir, Map<String, String> env) {
         Optional<String> wanted = command(env);
-        Optional<Git> git = wanted.isEmpty() ? Optional.empty() : Git.find(networkDir);
+        if (wanted.isEmpty() || !asksForDriver(networkDir)) {
+            return Optional.empty();
+        }
+        Optional<Git> git = Git.find(networkDir);
         if (git.isEmpty()) {
             return Optional.empty();
         }
@@ -102,6 +107,17 @@ public final class MergeDriver {
         git.get().setConfig("merge.refnet.driver", command).ifPresent(problems::add);
         return problems.isEmpty() ? Optional.empty()
                 : Optional.of("could not name refnet's merge driver in git's settings: " + problems.get(0));
+    }
+
+    /** Whether the network's {@code .gitattributes} sends a file to the driver. */
+    private static boolean asksForDriver(Path networkDir) {
+        try {
+            Path file = networkDir.resolve(".gitattributes");
+            return Files.isRegularFile(file) && Files.size(file) < 65536
+                    && Files.readString(file, StandardCharsets.UTF_8).contains("merge=refnet");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static String shellQuote(String s) {

@@ -53,6 +53,9 @@ class MergeDriverTest {
         Files.writeString(net.resolve("refnet.yaml"), "practice: P\n");
         git(net, "init", "-q");
         new RefnetRun(tmp).env(MergeDriver.LAUNCHER, "/opt/refnet/bin/refnet").in(net, "list");
+        assertThat(git(net, "config", "--get", "merge.refnet.driver")).as("a network that does not ask for the driver").isEmpty();
+        MergeDriver.ensureAttributes(net);
+        new RefnetRun(tmp).env(MergeDriver.LAUNCHER, "/opt/refnet/bin/refnet").in(net, "list");
         assertThat(git(net, "config", "--get", "merge.refnet.driver")).startsWith("/opt/refnet/bin/refnet merge-file %O %A %B %P");
         assertThat(git(net, "config", "--get", "merge.refnet.name")).startsWith("refnet:");
         byte[] config = Files.readAllBytes(net.resolve(".git/config"));

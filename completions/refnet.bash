@@ -76,7 +76,7 @@ function _refnet_contacts() {
       dir=(--dir "$d")
     fi
   done
-  "${COMP_WORDS[0]}" "${dir[@]}" __complete contacts 2>/dev/null
+  "${COMP_WORDS[0]}" "${dir[@]}" __complete "${1:-contacts}" 2>/dev/null
 }
 
 # CompWordsContainsArray takes an array and then checks
@@ -615,6 +615,7 @@ function _picocli_refnet_logreferral() {
   local arg_opts="'--from' '--to' '--client' '--clinician' '--reason' '--outcome' '--note' '--date' '--dir' '--today'"
   local CONTACT_option_args=($(_refnet_contacts)) # --from values
   local CONTACT_option_args=($(_refnet_contacts)) # --to values
+  local NAME_option_args=($(_refnet_contacts clinicians)) # --clinician values
   local OUTCOME_option_args=("scheduled" "seen" "declined" "no-show" "waitlisted") # --outcome values
 
   type compopt &>/dev/null && compopt +o default
@@ -634,7 +635,9 @@ function _picocli_refnet_logreferral() {
       return
       ;;
     '--clinician')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
       ;;
     '--reason')
       return
@@ -722,9 +725,10 @@ function _picocli_refnet_due() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
-  local arg_opts="'--upcoming' '--kind' '--limit' '--format' '--dir' '--today'"
+  local flag_opts="'--mine' '-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
+  local arg_opts="'--upcoming' '--kind' '--clinician' '--limit' '--format' '--dir' '--today'"
   local KIND_option_args=("thank-you" "outcome" "check-in") # --kind values
+  local NAME_option_args=($(_refnet_contacts clinicians)) # --clinician values
   local FORMAT_option_args=("text" "json" "csv" "ics") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -736,6 +740,11 @@ function _picocli_refnet_due() {
     '--kind')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${KIND_option_args[@]}" ) )
+      return $?
+      ;;
+    '--clinician')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
       return $?
       ;;
     '--limit')

@@ -17,6 +17,9 @@ public final class CompletionScripts {
     /** The one candidate a CONTACT parameter declares; the script replaces it with a live look-up. */
     static final String CONTACTS_MARKER = "__refnet_contacts__";
 
+    /** The same for a CLINICIAN option: the clinicians of refnet.yaml. */
+    static final String CLINICIANS_MARKER = "__refnet_clinicians__";
+
     private static final String CONTACTS_FUNCTION = """
             # Contact ids of the network in use: the --dir on the line, else REFNET_DIR and refnet's usual
             # search. Asks refnet itself, so ids are always current (added by refnet, not picocli).
@@ -34,7 +37,7 @@ public final class CompletionScripts {
                   dir=(--dir "$d")
                 fi
               done
-              "${COMP_WORDS[0]}" "${dir[@]}" __complete contacts 2>/dev/null
+              "${COMP_WORDS[0]}" "${dir[@]}" __complete "${1:-contacts}" 2>/dev/null
             }
 
             """;
@@ -52,6 +55,7 @@ public final class CompletionScripts {
     public static String bash(CommandLine cl) {
         String script = AutoComplete.bash("refnet", cl);
         script = script.replace("(\"" + CONTACTS_MARKER + "\")", "($(_refnet_contacts))");
+        script = script.replace("(\"" + CLINICIANS_MARKER + "\")", "($(_refnet_contacts clinicians))");
         int at = script.indexOf("# CompWordsContainsArray");
         if (at < 0) {
             throw new IllegalStateException("picocli's completion script changed shape; update CompletionScripts");

@@ -96,6 +96,14 @@ final class Converters {
      * Completion of CONTACT: a marker that {@link CompletionScripts} turns into a live look-up of the
      * network's ids, since they are not known when the script is generated.
      */
+    /** Completion of a CLINICIAN option: replaced by a live look-up in the completion script. */
+    static final class ClinicianCandidates implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return List.of(CompletionScripts.CLINICIANS_MARKER).iterator();
+        }
+    }
+
     static final class ContactCandidates implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {

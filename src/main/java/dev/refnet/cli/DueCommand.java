@@ -1,5 +1,6 @@
 package dev.refnet.cli;
 
+import dev.refnet.engine.Clinicians;
 import dev.refnet.engine.Due;
 import dev.refnet.engine.DueItem;
 import dev.refnet.engine.Query;
@@ -9,6 +10,7 @@ import dev.refnet.render.Csv;
 import dev.refnet.render.DueCalendar;
 import dev.refnet.render.DueData;
 import dev.refnet.render.DueText;
+import dev.refnet.store.Git;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -32,6 +34,8 @@ import picocli.CommandLine.TypeConversionException;
         footer = {
             "  refnet due",
             "  refnet due --upcoming 2w category:physician,school",
+            "  refnet due --mine",
+            "  refnet due --clinician priya --kind thank-you",
             "  refnet due -status:prospect --kind thank-you --kind outcome",
             "  refnet due --upcoming 30d --format ics > ~/refnet-due.ics"})
 public final class DueCommand extends BaseCommand implements QueryArguments {
@@ -52,6 +56,14 @@ public final class DueCommand extends BaseCommand implements QueryArguments {
             description = "Only these kinds: ${COMPLETION-CANDIDATES} (repeat or separate with commas).")
     List<DueItem.Kind> kinds = new ArrayList<>();
 
+    @Option(names = "--mine", description = "Only your items: the clinician named by REFNET_CLINICIAN, else your git user.name.")
+    boolean mine;
+
+    @Option(names = "--clinician", paramLabel = "NAME", completionCandidates = Converters.ClinicianCandidates.class,
+            description = "Only the items of this clinician of refnet.yaml (a thank-you or outcome: the referral's"
+                + " clinician; a check-in: the contact's owner, else the first clinician).")
+    String clinician;
+
     @Option(names = "--limit", paramLabel = "N", description = "List at most N items (the most overdue first).")
     Integer limit;
 
@@ -66,21 +78,46 @@ public final class DueCommand extends BaseCommand implements QueryArguments {
             throw usage("--limit must be 1 or more, not " + limit);
         }
         Set<DueItem.Kind> kindSet = kinds.isEmpty() ? EnumSet.allOf(DueItem.Kind.class) : EnumSet.copyOf(kinds);
+        if (mine && clinician != null) {
+            throw usage("--mine and --clinician both choose a clinician; give one of them");
+        }
         Network network = network();
-        Due.Result result = Due.compute(network, today(), new Due.Options(upcoming, kindSet, q));
+        String who = whose(network.config().clinicians());
+        Due.Result result = Due.compute(network, today(), new Due.Options(upcoming, kindSet, q, who));
         List<DueItem> items = result.items();
         List<DueItem> shown = limit == null || limit >= items.size() ? items : items.subList(0, limit);
         switch (format) {
             case json -> printJson(DueData.json(result, shown));
             case csv -> out().print(Csv.write(DueData.CSV_HEADER, DueData.csvRows(shown)));
             case ics -> out().print(DueCalendar.render(result, shown, network.config().practice()));
-            default -> out().print(DueText.render(shown, items.size(), nothingDue(network, q, kindSet), env().width(), ansi()));
+            default -> out().print(DueText.render(shown, items.size(), nothingDue(network, q, kindSet, who), env().width(),
+                    ansi(), who == null && network.config().clinicians().size() > 1));
         }
         out().flush();
         return 0;
     }
 
-    private String nothingDue(Network network, Query q, Set<DueItem.Kind> kindSet) {
+    /** The clinician whose items to keep (--mine, --clinician), or null for everyone's. */
+    private String whose(List<String> clinicians) {
+        if (clinician != null) {
+            return Clinicians.resolve(clinician.strip(), clinicians, "--clinician");
+        }
+        if (!mine) {
+            return null;
+        }
+        String named = env().env().get("REFNET_CLINICIAN");
+        if (named != null && !named.isBlank()) {
+            return Clinicians.resolve(named.strip(), clinicians, "REFNET_CLINICIAN");
+        }
+        String gitName = Git.find(networkDir()).flatMap(Git::userName).orElse(null);
+        if (gitName == null) {
+            throw usage("--mine needs to know who you are: set REFNET_CLINICIAN to your name as refnet.yaml lists it"
+                    + " (export REFNET_CLINICIAN='Priya Shah'), or use --clinician NAME");
+        }
+        return Clinicians.resolve(gitName, clinicians, "your git user.name");
+    }
+
+    private String nothingDue(Network network, Query q, Set<DueItem.Kind> kindSet, String who) {
         if (network.contacts().isEmpty()) {
             return "No contacts yet, so nothing is due. Add one with: refnet add-contact 'Name' --category physician";
         }
@@ -91,6 +128,9 @@ public final class DueCommand extends BaseCommand implements QueryArguments {
         }
         if (!(q instanceof Query.All)) {
             sb.append(" for the contacts matching that query");
+        }
+        if (who != null) {
+            sb.append(" for ").append(who);
         }
         return sb.append(". All caught up.").toString();
     }

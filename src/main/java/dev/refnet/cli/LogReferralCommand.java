@@ -1,6 +1,6 @@
 package dev.refnet.cli;
 
-import dev.refnet.engine.Fold;
+import dev.refnet.engine.Clinicians;
 import dev.refnet.model.ClientCode;
 import dev.refnet.model.Contact;
 import dev.refnet.model.EntryType;
@@ -49,7 +49,7 @@ public final class LogReferralCommand extends BaseCommand {
             description = "The client's opaque code: 1-32 letters, digits, '-', '_', '.', '#'; never a name.")
     String client;
 
-    @Option(names = "--clinician", paramLabel = "NAME",
+    @Option(names = "--clinician", paramLabel = "NAME", completionCandidates = Converters.ClinicianCandidates.class,
             description = "The practice's clinician who received (or made) it; default: the first in refnet.yaml.")
     String clinician;
 
@@ -94,6 +94,18 @@ public final class LogReferralCommand extends BaseCommand {
                         "missing --client CODE: the client's opaque code from your records, as in: refnet log-referral "
                         + (in ? "--from " : "--to ") + c.id() + " --client C-0142");
             }
+            List<String> clinicians = network().config().clinicians();
+            if (clinician == null && clinicians.size() > 1) {
+                clinician = q.askIfTerminal(in ? "Which clinician received it" : "Which clinician referred",
+                        clinicians.get(0), clinicians, v -> {
+                            try {
+                                Clinicians.resolve(v.strip(), clinicians, "That answer");
+                                return null;
+                            } catch (RefnetException e) {
+                                return e.getMessage();
+                            }
+                        });
+            }
         }
         EntryType type = in ? EntryType.REFERRAL_IN : EntryType.REFERRAL_OUT;
         NetworkConfig config = network().config();
@@ -122,20 +134,7 @@ public final class LogReferralCommand extends BaseCommand {
         if (config.clinicians().isEmpty()) {
             return clinician.strip();
         }
-        List<String> hits = new ArrayList<>();
-        for (String c : config.clinicians()) {
-            if (Fold.fold(c).equals(Fold.fold(clinician.strip()))) {
-                return c;
-            }
-            if (Fold.fold(c).contains(Fold.fold(clinician.strip()))) {
-                hits.add(c);
-            }
-        }
-        if (hits.size() == 1) {
-            return hits.get(0);
-        }
-        throw RefnetException.usage((hits.isEmpty() ? "no clinician matches '" : "'" + clinician + "' matches several clinicians: ")
-                + (hits.isEmpty() ? clinician + "'; refnet.yaml lists: " + String.join(", ", config.clinicians()) : String.join(", ", hits)));
+        return Clinicians.resolve(clinician.strip(), config.clinicians(), "--clinician");
     }
 
     private static String blank(String s) {

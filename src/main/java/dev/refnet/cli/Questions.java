@@ -23,14 +23,20 @@ final class Questions implements AutoCloseable {
 
     /** Asks; without a terminal, fails with {@code missing} as the usage error. */
     String ask(String question, String defaultValue, List<String> candidates, Function<String, String> validate, String missing) {
+        String answer = askIfTerminal(question, defaultValue, candidates, validate);
+        if (answer == null) {
+            throw RefnetException.usage(missing);
+        }
+        return answer;
+    }
+
+    /** Asks on a terminal; without one, returns null (for a question whose default needs no asking). */
+    String askIfTerminal(String question, String defaultValue, List<String> candidates, Function<String, String> validate) {
         if (!tried) {
             tried = true;
             prompts = Prompts.open(cmd.env());
         }
-        if (prompts == null) {
-            throw RefnetException.usage(missing);
-        }
-        return prompts.ask(question, defaultValue, candidates, validate);
+        return prompts == null ? null : prompts.ask(question, defaultValue, candidates, validate);
     }
 
     /** Asks for a contact, completing names and ids, until the answer names exactly one. */

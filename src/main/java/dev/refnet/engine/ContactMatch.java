@@ -49,8 +49,8 @@ public final class ContactMatch {
             throw RefnetException.data("no contact matches '" + query.strip() + "'; 'refnet list' shows them all,"
                     + " and 'refnet add-contact' adds one");
         }
-        String shown = partial.stream().limit(8).map(c -> c.id() + " (" + c.name() + ")").collect(Collectors.joining(", "));
+        String shown = partial.stream().limit(8).map(c -> c.id() + " (" + c.name() + ")").collect(Collectors.joining("; "));
         throw RefnetException.data("'" + query.strip() + "' matches " + partial.size() + " contacts: " + shown
-                + (partial.size() > 8 ? ", …" : "") + "; give more of the name or the id");
+                + (partial.size() > 8 ? "; …" : "") + "; give more of the name or the id");
     }
 }

@@ -63,17 +63,22 @@ public final class Due {
 
     /**
      * What to list: items due up to {@code upcoming} after today, of these kinds (all when
-     * empty), for contacts that match the query.
+     * empty), for contacts that match the query, and only the items of {@code clinician} when it
+     * is not null (a name from the settings' clinicians, as {@link Clinicians#resolve} gives it).
      */
-    public record Options(Cadence upcoming, Set<DueItem.Kind> kinds, Query query) {
+    public record Options(Cadence upcoming, Set<DueItem.Kind> kinds, Query query, String clinician) {
         public Options {
             upcoming = upcoming == null ? Cadence.ofDays(0) : upcoming;
             kinds = kinds == null || kinds.isEmpty() ? EnumSet.allOf(DueItem.Kind.class) : EnumSet.copyOf(kinds);
             query = query == null ? new Query.All() : query;
         }
 
+        public Options(Cadence upcoming, Set<DueItem.Kind> kinds, Query query) {
+            this(upcoming, kinds, query, null);
+        }
+
         public static Options defaults() {
-            return new Options(null, null, null);
+            return new Options(null, null, null, null);
         }
     }
 
@@ -108,7 +113,7 @@ public final class Due {
                 checkIn(c, config, today).ifPresent(found::add);
             }
             for (DueItem i : found) {
-                if (!i.due().isAfter(horizon)) {
+                if (!i.due().isAfter(horizon) && (options.clinician() == null || belongsTo(i, options.clinician()))) {
                     items.add(i);
                 }
             }
@@ -120,6 +125,15 @@ public final class Due {
     /** The thank-you that {@link #compute} lists for {@code c} as of {@code today}, whatever its due date. */
     public static Optional<DueItem.ThankYou> thankYouFor(Contact c, NetworkConfig config, LocalDate today) {
         return thankYou(c, config, today, config.lookback().subtractFrom(today)).map(DueItem.ThankYou.class::cast);
+    }
+
+    private static boolean belongsTo(DueItem item, String clinician) {
+        for (String c : item.clinicians()) {
+            if (Clinicians.same(c, clinician)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One item per contact for its referrals-in within lookback with no thank-you on or after them. */
@@ -135,7 +149,7 @@ public final class Due {
         for (LogEntry e : c.log()) {
             boolean thanked = lastThanks != null && !lastThanks.isBefore(e.date());
             if (e.type() == EntryType.REFERRAL_IN && within(e.date(), lookbackStart, today) && !thanked) {
-                open.add(new DueItem.Referral(e.date(), e.client(), e.to(), Consent.of(e), Consent.releaseUntil(e)));
+                open.add(new DueItem.Referral(e.date(), e.client(), config.clinicianOf(e), Consent.of(e), Consent.releaseUntil(e)));
             }
         }
         if (open.isEmpty()) {
@@ -151,7 +165,7 @@ public final class Due {
         for (LogEntry e : c.log()) {
             if (e.type().isReferral() && e.outcome() == null && within(e.date(), lookbackStart, today)) {
                 LocalDate due = config.outcomeWithin().addTo(e.date());
-                into.add(new DueItem.Outcome(c, due, overdue(due, today), e));
+                into.add(new DueItem.Outcome(c, due, overdue(due, today), e, config.clinicianOf(e)));
             }
         }
     }
@@ -172,7 +186,7 @@ public final class Due {
             due = c.snoozeUntil();
             snoozed = c.snoozeUntil();
         }
-        return Optional.of(new DueItem.CheckIn(c, due, overdue(due, today), last, cadence, snoozed));
+        return Optional.of(new DueItem.CheckIn(c, due, overdue(due, today), last, cadence, snoozed, config.ownerOf(c)));
     }
 
     private static boolean within(LocalDate d, LocalDate from, LocalDate to) {

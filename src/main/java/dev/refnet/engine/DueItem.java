@@ -43,8 +43,14 @@ public sealed interface DueItem {
     String client();
 
     /**
+     * The clinicians whose item this is (format reference, section 7): the practice's side of
+     * each referral of a thank-you or outcome, the owner of a check-in; never empty.
+     */
+    List<String> clinicians();
+
+    /**
      * A referral named by a thank-you item: its date and client, the clinician who received it
-     * (as written, or null), and the client's consent with its {@code release-until} (or null).
+     * (as written, else the first clinician; null only when built without one), and the client's consent with its {@code release-until} (or null).
      */
     record Referral(LocalDate date, String client, String clinician, Consent consent, LocalDate releaseUntil) {
         public Referral {
@@ -82,10 +88,15 @@ public sealed interface DueItem {
         public String client() {
             return referrals.get(0).client();
         }
+
+        @Override
+        public List<String> clinicians() {
+            return referrals.stream().map(Referral::clinician).distinct().toList();
+        }
     }
 
     /** Record what became of one referral, in to the practice or out to the contact. */
-    record Outcome(Contact contact, LocalDate due, int overdue, LogEntry referral) implements DueItem {
+    record Outcome(Contact contact, LocalDate due, int overdue, LogEntry referral, String clinician) implements DueItem {
         @Override
         public Kind kind() {
             return Kind.OUTCOME;
@@ -105,14 +116,20 @@ public sealed interface DueItem {
         public String client() {
             return referral.client();
         }
+
+        @Override
+        public List<String> clinicians() {
+            return List.of(clinician);
+        }
     }
 
     /**
      * Get in touch with the contact. {@code lastContact} is null when no contact was logged;
-     * {@code snoozedUntil} is set only when {@code snooze-until} moved the due date later.
+     * {@code snoozedUntil} is set only when {@code snooze-until} moved the due date later;
+     * {@code clinician} is the contact's owner.
      */
     record CheckIn(Contact contact, LocalDate due, int overdue, LocalDate lastContact, Cadence cadence,
-            LocalDate snoozedUntil) implements DueItem {
+            LocalDate snoozedUntil, String clinician) implements DueItem {
         @Override
         public Kind kind() {
             return Kind.CHECK_IN;
@@ -126,6 +143,11 @@ public sealed interface DueItem {
         @Override
         public String client() {
             return null;
+        }
+
+        @Override
+        public List<String> clinicians() {
+            return List.of(clinician);
         }
     }
 }

@@ -34,6 +34,7 @@ public record Report(
         List<CategoryRow> byCategory,
         List<ContactRow> byContact,
         List<Flow> flows,
+        List<ClinicianRow> byClinician,
         List<MonthRow> monthly,
         List<DormantRow> dormant,
         OutcomeMix outcomesIn,
@@ -76,6 +77,16 @@ public record Report(
      * and {@code to} the clinician; for a referral out the other way round.
      */
     public record Flow(String from, String to, int count, boolean in, String partner, String partnerName, String clinician) {
+    }
+
+    /**
+     * One clinician of the practice: referrals received ({@code in}) and made ({@code out}) in the
+     * period, how many partners those were with, and what became of them (both directions).
+     */
+    public record ClinicianRow(String clinician, int in, int out, int partners, OutcomeMix outcomes) {
+        public int total() {
+            return in + out;
+        }
     }
 
     /** One calendar month the period touches. */
@@ -121,6 +132,7 @@ public record Report(
         byCategory = List.copyOf(byCategory);
         byContact = List.copyOf(byContact);
         flows = List.copyOf(flows);
+        byClinician = List.copyOf(byClinician);
         monthly = List.copyOf(monthly);
         dormant = List.copyOf(dormant);
         missingCategories = List.copyOf(missingCategories);
@@ -154,6 +166,10 @@ public record Report(
         int openIn = 0;
         int openOut = 0;
         List<DormantRow> dormant = new ArrayList<>();
+        Map<String, ClinicianTally> clinicians = new LinkedHashMap<>();
+        for (String k : network.config().clinicians()) {
+            clinicians.put(k, new ClinicianTally(k));
+        }
 
         for (Contact c : network.contacts()) {
             if (!query.matches(c)) {
@@ -173,6 +189,7 @@ public record Report(
                 int count = f == null ? 1 : f.count() + 1;
                 flows.put(List.of(isIn, c.id(), clinician), new Flow(isIn ? c.id() : clinician, isIn ? clinician : c.id(),
                         count, isIn, c.id(), c.name(), clinician));
+                clinicians.computeIfAbsent(clinicianKey(clinicians, clinician), ClinicianTally::new).add(c.id(), isIn, e.outcome());
                 int[] month = months.get(YearMonth.from(e.date()));
                 if (isIn) {
                     in++;
@@ -212,13 +229,58 @@ public record Report(
         contacts.sort(Comparator.comparingInt(ContactRow::total).reversed().thenComparing(ContactRow::contact));
         List<Flow> flowList = new ArrayList<>(flows.values());
         flowList.sort(Comparator.comparingInt(Flow::count).reversed().thenComparing(Flow::from).thenComparing(Flow::to));
+        List<ClinicianRow> byClinician = new ArrayList<>();
+        clinicians.values().forEach(t -> byClinician.add(t.row()));
+        byClinician.sort(Comparator.comparingInt(ClinicianRow::total).reversed().thenComparing(ClinicianRow::clinician));
         List<MonthRow> monthly = new ArrayList<>();
         months.forEach((k, v) -> monthly.add(new MonthRow(k, v[0], v[1])));
         dormant.sort(Comparator.comparing(DormantRow::lastReferral).reversed().thenComparing(DormantRow::contact));
 
-        return new Report(today, from, to, new Totals(totalIn, totalOut), byCategory, contacts, flowList, monthly, dormant,
+        return new Report(today, from, to, new Totals(totalIn, totalOut), byCategory, contacts, flowList, byClinician, monthly, dormant,
                 new OutcomeMix(outIn, openIn), new OutcomeMix(outOut, openOut), concentration(contacts, totalIn),
                 missingCategories(network), network.config().practice(), network.config().dormantAfter());
+    }
+
+    /** The settings' spelling of a clinician named in an entry, when it names one of them. */
+    private static String clinicianKey(Map<String, ClinicianTally> known, String written) {
+        for (String k : known.keySet()) {
+            if (Clinicians.same(k, written)) {
+                return k;
+            }
+        }
+        return written;
+    }
+
+    /** A clinician's counts while the report is computed. */
+    private static final class ClinicianTally {
+        private final String name;
+        private final java.util.Set<String> partners = new java.util.HashSet<>();
+        private final Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+        private int in;
+        private int out;
+        private int open;
+
+        ClinicianTally(String name) {
+            this.name = name;
+        }
+
+        void add(String partner, boolean isIn, Outcome outcome) {
+            partners.add(partner);
+            if (isIn) {
+                in++;
+            } else {
+                out++;
+            }
+            if (outcome == null) {
+                open++;
+            } else {
+                outcomes.merge(outcome, 1, Integer::sum);
+            }
+        }
+
+        ClinicianRow row() {
+            return new ClinicianRow(name, in, out, partners.size(), new OutcomeMix(outcomes, open));
+        }
     }
 
     /**

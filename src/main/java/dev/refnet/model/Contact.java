@@ -86,6 +86,11 @@ public record Contact(String id, FieldValues fields, List<LogEntry> log, Map<Str
         return get(ContactFields.STATUS);
     }
 
+    /** The clinician who keeps this relationship, as written, or null (then the first clinician). */
+    public String owner() {
+        return get(ContactFields.OWNER);
+    }
+
     public Cadence followUp() {
         return get(ContactFields.FOLLOW_UP);
     }

@@ -27,6 +27,8 @@ public final class ContactFields {
             .query("tag", Field.Match.WHOLE, "prescriber").add();
     public static final Field<Status> STATUS = D.word("status", Status.class, Status::parse).fallback(Status.ACTIVE)
             .label(null).query("status", Field.Match.WHOLE, "active").add();
+    public static final Field<String> OWNER = D.text("owner").repeats().label("kept by")
+            .query("owner", Field.Match.PART, "priya").add();
     public static final Field<Cadence> FOLLOW_UP = D.cadence("follow-up").label("check in every").add();
     public static final Field<LocalDate> SINCE = D.date("since").add();
     public static final Field<LocalDate> SNOOZE_UNTIL = D.date("snooze-until").label("snoozed until").add();

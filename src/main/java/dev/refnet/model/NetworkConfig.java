@@ -61,6 +61,17 @@ public record NetworkConfig(
         return clinicians.isEmpty() ? "me" : clinicians.get(0);
     }
 
+    /** The clinician who keeps the relationship with {@code contact}: its owner, else the default one. */
+    public String ownerOf(Contact contact) {
+        return contact.owner() != null && !contact.owner().isBlank() ? contact.owner() : defaultClinician();
+    }
+
+    /** The clinician on the practice's side of a referral entry: as written, else the default one. */
+    public String clinicianOf(LogEntry referral) {
+        String c = referral.clinician();
+        return c != null && !c.isBlank() ? c : defaultClinician();
+    }
+
     /** The contact's own cadence, else its category's. */
     public Cadence cadenceFor(Contact contact) {
         return contact.followUp() != null ? contact.followUp() : followUp.get(contact.category());

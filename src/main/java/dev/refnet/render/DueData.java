@@ -13,7 +13,7 @@ public final class DueData {
 
     /** The CSV columns: the JSON keys, with a thank-you's referrals joined by {@code ;}. */
     public static final List<String> CSV_HEADER = List.of("kind", "contact", "name", "category", "due", "overdue",
-            "direction", "date", "client", "lastContact", "cadence");
+            "direction", "date", "client", "lastContact", "cadence", "clinician");
 
     private DueData() {
     }
@@ -44,6 +44,7 @@ public final class DueData {
                 Map<String, Object> rm = new LinkedHashMap<>();
                 rm.put("date", r.date().toString());
                 rm.put("client", r.client());
+                rm.put("clinician", r.clinician());
                 refs.add(rm);
             }
             m.put("referrals", refs);
@@ -55,6 +56,9 @@ public final class DueData {
             m.put("lastContact", c.lastContact() == null ? null : c.lastContact().toString());
             m.put("cadence", c.cadence().text());
         }
+        // After the keys of the format reference's section 2: the clinician whose item it is
+        // (a thank-you's first referral's; each referral names its own).
+        m.put("clinician", i.clinicians().get(0));
         return m;
     }
 
@@ -79,7 +83,8 @@ public final class DueData {
                 cadence = c.cadence().text();
             }
             rows.add(List.of(i.kind().word(), i.contact().id(), i.contact().name(), i.contact().category().word(),
-                    i.due().toString(), String.valueOf(i.overdue()), direction, date, client, last, cadence));
+                    i.due().toString(), String.valueOf(i.overdue()), direction, date, client, last, cadence,
+                    String.join(";", i.clinicians())));
         }
         return rows;
     }

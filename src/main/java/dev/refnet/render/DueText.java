@@ -24,6 +24,15 @@ public final class DueText {
      * {@code empty} is the friendly line to print when there are none.
      */
     public static String render(List<DueItem> items, int total, String empty, int width, Ansi ansi) {
+        return render(items, total, empty, width, ansi, false);
+    }
+
+    /**
+     * The listing, each line starting with the clinicians whose item it is when
+     * {@code withClinicians} (a practice of several clinicians, not filtered to one).
+     */
+    public static String render(List<DueItem> items, int total, String empty, int width, Ansi ansi,
+            boolean withClinicians) {
         if (items.isEmpty()) {
             return empty + "\n";
         }
@@ -34,9 +43,9 @@ public final class DueText {
             (i.overdue() > 0 ? overdue : i.overdue() == 0 ? today : upcoming).add(i);
         }
         StringBuilder sb = new StringBuilder();
-        group(sb, "Overdue", "bold,red", "red", overdue, width, ansi);
-        group(sb, "Today", "bold,yellow", "yellow", today, width, ansi);
-        group(sb, "Upcoming", "bold", null, upcoming, width, ansi);
+        group(sb, "Overdue", "bold,red", "red", overdue, width, ansi, withClinicians);
+        group(sb, "Today", "bold,yellow", "yellow", today, width, ansi, withClinicians);
+        group(sb, "Upcoming", "bold", null, upcoming, width, ansi, withClinicians);
         List<String> counts = new ArrayList<>();
         if (!overdue.isEmpty()) {
             counts.add(overdue.size() + " overdue");
@@ -55,14 +64,15 @@ public final class DueText {
     }
 
     private static void group(StringBuilder sb, String title, String titleStyle, String lineStyle, List<DueItem> items,
-            int width, Ansi ansi) {
+            int width, Ansi ansi, boolean withClinicians) {
         if (items.isEmpty()) {
             return;
         }
         sb.append(Style.apply(ansi, titleStyle, title + " (" + items.size() + ")")).append('\n');
         for (DueItem i : items) {
             String prefix = INDENT + i.due() + GAP;
-            for (String line : wrap(prefix, action(i) + " (" + details(i) + ")", width)) {
+            String who = withClinicians ? and(i.clinicians()) + ": " : "";
+            for (String line : wrap(prefix, who + action(i) + " (" + details(i) + ")", width)) {
                 sb.append(Style.apply(ansi, lineStyle, line)).append('\n');
             }
         }

@@ -7,13 +7,15 @@ import java.util.List;
 /**
  * The report's rows for a spreadsheet, as one table with a {@code section} column: first a
  * {@code contact} row per contact (in, out, their sum as count, last referral), then a
- * {@code flow} row per edge (from, to, count, and the partner's id, name and category).
+ * {@code flow} row per edge (from, to, count, and the partner's id, name and category), then a
+ * {@code clinician} row per clinician (its name, in, out, their sum, partners, and referrals seen).
  */
 public final class ReportCsv {
 
     /** The header, one column per field; a row leaves empty what its section does not have. */
     public static final List<String> HEADER =
-            List.of("section", "from", "to", "contact", "name", "category", "in", "out", "count", "lastReferral");
+            List.of("section", "from", "to", "contact", "name", "category", "in", "out", "count", "lastReferral",
+                    "partners", "seen");
 
     private ReportCsv() {
     }
@@ -22,12 +24,16 @@ public final class ReportCsv {
         List<List<?>> rows = new ArrayList<>();
         for (Report.ContactRow c : r.byContact()) {
             rows.add(List.of("contact", "", "", c.contact(), c.name(), c.category().word(), c.in(), c.out(), c.total(),
-                    c.lastReferral().toString()));
+                    c.lastReferral().toString(), "", ""));
         }
         for (Report.Flow f : r.flows()) {
             String category = r.byContact().stream().filter(c -> c.contact().equals(f.partner()))
                     .map(c -> c.category().word()).findFirst().orElse("");
-            rows.add(List.of("flow", f.from(), f.to(), f.partner(), f.partnerName(), category, "", "", f.count(), ""));
+            rows.add(List.of("flow", f.from(), f.to(), f.partner(), f.partnerName(), category, "", "", f.count(), "", "", ""));
+        }
+        for (Report.ClinicianRow c : r.byClinician()) {
+            rows.add(List.of("clinician", "", "", "", c.clinician(), "", c.in(), c.out(), c.total(), "", c.partners(),
+                    c.outcomes().count(dev.refnet.model.Outcome.SEEN)));
         }
         return Csv.write(HEADER, rows);
     }

@@ -69,6 +69,13 @@ public final class ReportJson {
             missing.add(map("category", mc.category().word(), "prospects", mc.prospects()));
         }
         m.put("missingCategories", missing);
+        List<Object> clinicians = new ArrayList<>();
+        for (Report.ClinicianRow c : r.byClinician()) {
+            Map<String, Object> row = map("clinician", c.clinician(), "in", c.in(), "out", c.out(), "partners", c.partners());
+            row.put("outcomes", outcomes(c.outcomes()));
+            clinicians.add(row);
+        }
+        m.put("byClinician", clinicians);
         return m;
     }
 

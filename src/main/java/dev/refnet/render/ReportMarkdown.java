@@ -47,6 +47,14 @@ public final class ReportMarkdown {
                 f.in() ? f.clinician() : f.partnerName(), n(f.count()))));
         table(List.of("From", "To", "Count"), "llr", rows, "No referrals in this period.");
 
+        if (r.byClinician().size() > 1) {
+            heading("By clinician");
+            rows.clear();
+            r.byClinician().forEach(c -> rows.add(List.of(c.clinician(), n(c.in()), n(c.out()), n(c.partners()),
+                    n(c.outcomes().count(Outcome.SEEN)), n(c.outcomes().open()))));
+            table(List.of("Clinician", "In", "Out", "Partners", "Seen", "No outcome"), "lrrrrr", rows, "");
+        }
+
         heading("Month by month");
         rows.clear();
         r.monthly().forEach(m -> rows.add(List.of(m.month().toString(), n(m.in()), n(m.out()))));

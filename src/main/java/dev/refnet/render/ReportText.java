@@ -80,6 +80,15 @@ public final class ReportText {
             }
         }
 
+        if (r.byClinician().size() > 1) {
+            heading("By clinician");
+            Table t = new Table("CLINICIAN", "IN", "OUT", "PARTNERS", "SEEN", "NO OUTCOME")
+                    .alignRight(1).alignRight(2).alignRight(3).alignRight(4).alignRight(5);
+            r.byClinician().forEach(c -> t.row(c.clinician(), n(c.in()), n(c.out()), n(c.partners()),
+                    n(c.outcomes().count(Outcome.SEEN)), n(c.outcomes().open())));
+            sb.append(t.render(width, ansi));
+        }
+
         heading("Month by month");
         monthly();
 

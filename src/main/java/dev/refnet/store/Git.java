@@ -177,6 +177,13 @@ public final class Git {
         return Optional.of("written to " + where + " but not committed to git (" + why + "); 'refnet sync' will commit it");
     }
 
+    /** The {@code user.name} git would commit as here, if one is set. */
+    public Optional<String> userName() {
+        Result r = run(List.of("config", "user.name"));
+        String name = r.out.strip();
+        return r.code == 0 && !name.isEmpty() ? Optional.of(name) : Optional.empty();
+    }
+
     /**
      * Makes a plain {@code git pull} merge (git otherwise stops with "Need to specify how to
      * reconcile divergent branches" whenever both sides committed): sets {@code pull.rebase=false}

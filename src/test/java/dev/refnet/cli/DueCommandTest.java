@@ -92,27 +92,28 @@ class DueCommandTest {
         String expected = """
                 {"today": "2025-03-03", "items": [
                   {"kind": "outcome", "contact": "sam-rivera", "name": "Sam Rivera", "category": "therapist",
-                   "due": "2024-09-18", "overdue": 166, "direction": "out", "date": "2024-09-04", "client": "C-0099"},
+                   "due": "2024-09-18", "overdue": 166, "clinician": "Jordan Ellis", "direction": "out", "date": "2024-09-04", "client": "C-0099"},
                   {"kind": "check-in", "contact": "st-marks-church", "name": "St. Mark's Church", "category": "faith",
-                   "due": "2024-12-01", "overdue": 92, "lastContact": null, "cadence": "P60D"},
+                   "due": "2024-12-01", "overdue": 92, "clinician": "Jordan Ellis", "lastContact": null, "cadence": "P60D"},
                   {"kind": "outcome", "contact": "sam-rivera", "name": "Sam Rivera", "category": "therapist",
-                   "due": "2025-01-27", "overdue": 35, "direction": "out", "date": "2025-01-13", "client": "C-0150"},
+                   "due": "2025-01-27", "overdue": 35, "clinician": "Jordan Ellis", "direction": "out", "date": "2025-01-13", "client": "C-0150"},
                   {"kind": "thank-you", "contact": "dr-maria-lopez", "name": "Dr. María López", "category": "physician",
-                   "due": "2025-02-22", "overdue": 9, "referrals": [{"date": "2025-02-20", "client": "C-0145"}]},
+                   "due": "2025-02-22", "overdue": 9, "clinician": "Priya Shah", "referrals": [{"date": "2025-02-20", "client": "C-0145", "clinician": "Priya Shah"}]},
                   {"kind": "thank-you", "contact": "lincoln-high", "name": "Lincoln High School", "category": "school",
-                   "due": "2025-03-03", "overdue": 0, "referrals": [{"date": "2025-03-01", "client": "C-0156"}]},
+                   "due": "2025-03-03", "overdue": 0, "clinician": "Jordan Ellis", "referrals": [{"date": "2025-03-01", "client": "C-0156", "clinician": "Jordan Ellis"}]},
                   {"kind": "check-in", "contact": "riverside-youth-center", "name": "Riverside Youth Center",
-                   "category": "community", "due": "2025-03-03", "overdue": 0, "lastContact": null, "cadence": "60d"}
+                   "category": "community", "due": "2025-03-03", "overdue": 0, "clinician": "Jordan Ellis", "lastContact": null, "cadence": "60d"}
                 ]}""";
         assertThat(JSON.readTree(r.out())).isEqualTo(JSON.readTree(expected));
         // Key order is part of the contract (SPEC 2).
         assertThat(fieldNames(JSON.readTree(r.out()))).containsExactly("today", "items");
         assertThat(fieldNames(JSON.readTree(r.out()).get("items").get(1)))
-                .containsExactly("kind", "contact", "name", "category", "due", "overdue", "lastContact", "cadence");
+                .containsExactly("kind", "contact", "name", "category", "due", "overdue", "lastContact", "cadence", "clinician");
         assertThat(fieldNames(JSON.readTree(r.out()).get("items").get(0)))
-                .containsExactly("kind", "contact", "name", "category", "due", "overdue", "direction", "date", "client");
+                .containsExactly("kind", "contact", "name", "category", "due", "overdue", "direction", "date", "client",
+                        "clinician");
         assertThat(fieldNames(JSON.readTree(r.out()).get("items").get(3)))
-                .containsExactly("kind", "contact", "name", "category", "due", "overdue", "referrals");
+                .containsExactly("kind", "contact", "name", "category", "due", "overdue", "referrals", "clinician");
         assertThat(r.err()).contains("contacts/broken.yaml:3:1:").contains("skipped 1 file");
     }
 
@@ -191,7 +192,7 @@ class DueCommandTest {
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(r.out())).getRecords();
         assertThat(rows).hasSize(10);
-        assertThat(r.out()).startsWith("kind,contact,name,category,due,overdue,direction,date,client,lastContact,cadence\r\n");
+        assertThat(r.out()).startsWith("kind,contact,name,category,due,overdue,direction,date,client,lastContact,cadence,clinician\r\n");
         CSVRecord thanks = rows.get(3);
         assertThat(thanks.get("kind")).isEqualTo("thank-you");
         assertThat(thanks.get("name")).isEqualTo("Dr. María López");
@@ -298,7 +299,7 @@ class DueCommandTest {
                 + "snooze-until: 2025-03-17\n");
         assertThat(due("--kind", "check-in").out()).doesNotContain("Riverside");
         assertThat(due("--kind", "check-in", "--upcoming", "2w").out())
-                .contains("2025-03-17  check in with Riverside Youth Center (snoozed until 2025-03-17;");
+                .contains("2025-03-17  Jordan Ellis: check in with Riverside Youth Center (snoozed until 2025-03-17;");
     }
 
     @Test

@@ -131,7 +131,7 @@ class LoggingCommandsTest {
     void log_referral_refuses_an_unknown_clinician() throws Exception {
         RefnetRun.Result r = run().in(net, "log-referral", "--from", "lopez", "--client", "C-1", "--clinician", "Marcus");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("no clinician matches 'Marcus'; refnet.yaml lists: Jordan Ellis, Priya Shah");
+        assertThat(r.err()).contains("--clinician names 'Marcus', who is not a clinician of this practice; refnet.yaml lists: Jordan Ellis; Priya Shah");
         assertUnchanged();
     }
 

@@ -33,7 +33,7 @@ class ReportCommandTest {
         assertThat(r.code()).as(r.toString()).isZero();
         JsonNode root = JsonMapper.builder().build().readTree(r.out());
         assertThat(root.propertyNames()).containsExactly("from", "to", "totals", "byCategory", "byContact", "flows",
-                "monthly", "dormant", "today", "outcomes", "concentration", "missingCategories");
+                "monthly", "dormant", "today", "outcomes", "concentration", "missingCategories", "byClinician");
         assertThat(root.get("from").asString()).isEqualTo("2025-01-16");
         assertThat(root.get("totals").propertyNames()).containsExactly("in", "out");
         assertThat(root.get("byCategory").get(0).propertyNames()).containsExactly("category", "in", "out");
@@ -56,7 +56,7 @@ class ReportCommandTest {
         RefnetRun run = new RefnetRun(tmp).today(LocalDate.of(2026, 11, 27));
         RefnetRun.Result text = run.in(example, "report");
         assertThat(text.code()).as(text.toString()).isZero();
-        String flows = text.out().substring(text.out().indexOf("Who refers to whom"), text.out().indexOf("Month by month"));
+        String flows = text.out().substring(text.out().indexOf("Who refers to whom"), text.out().indexOf("By clinician"));
         assertThat(flows.lines().filter(l -> l.matches(".*\\s\\d+$"))).hasSize(15);
         assertThat(flows).contains("… and 54 more flows").contains("--format csv");
         RefnetRun.Result csv = run.in(example, "report", "--format", "csv");
@@ -111,9 +111,9 @@ class ReportCommandTest {
     void markdown_csv_and_both_graphs_print() {
         assertThat(report("--format", "markdown").out()).contains("## Who refers to whom", "| Dr. María López | Priya Shah | 3 |");
         RefnetRun.Result csv = report("--format", "csv");
-        assertThat(csv.out()).startsWith("section,from,to,contact,name,category,in,out,count,lastReferral\r\n")
-                .contains("contact,,,dr-maria-lopez,Dr. María López,physician,5,1,6,2025-12-01\r\n")
-                .contains("flow,dr-maria-lopez,Priya Shah,dr-maria-lopez,Dr. María López,physician,,,3,\r\n");
+        assertThat(csv.out()).startsWith("section,from,to,contact,name,category,in,out,count,lastReferral,partners,seen\r\n")
+                .contains("contact,,,dr-maria-lopez,Dr. María López,physician,5,1,6,2025-12-01,,\r\n")
+                .contains("flow,dr-maria-lopez,Priya Shah,dr-maria-lopez,Dr. María López,physician,,,3,,,\r\n");
         assertThat(report("--graph", "dot").out()).startsWith("digraph referrals {")
                 .contains("\"partner:dr-maria-lopez\" -> \"clinician:Priya Shah\" [label=\"3\"];");
         assertThat(report("--graph", "mermaid").out()).contains("flowchart LR", "p_dr_maria_lopez -->|3| c_priya_shah");

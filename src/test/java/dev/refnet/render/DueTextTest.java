@@ -35,14 +35,14 @@ class DueTextTest {
 
     @Test
     void a_check_in_with_no_contact_says_so() {
-        DueItem c = new DueItem.CheckIn(LOPEZ, LocalDate.of(2025, 3, 3), 0, null, Cadence.parse("2m"), null);
+        DueItem c = new DueItem.CheckIn(LOPEZ, LocalDate.of(2025, 3, 3), 0, null, Cadence.parse("2m"), null, "me");
         assertThat(DueText.action(c) + " (" + DueText.details(c) + ")")
                 .isEqualTo("check in with Dr. María López (no contact logged yet, every 2m; due today)");
     }
 
     @Test
     void overdue_lines_are_red_on_a_colour_terminal() {
-        DueItem c = new DueItem.CheckIn(LOPEZ, LocalDate.of(2025, 3, 1), 2, LocalDate.of(2025, 1, 1), Cadence.parse("2m"), null);
+        DueItem c = new DueItem.CheckIn(LOPEZ, LocalDate.of(2025, 3, 1), 2, LocalDate.of(2025, 1, 1), Cadence.parse("2m"), null, "me");
         String coloured = DueText.render(List.of(c), 1, "none", 100, Ansi.ON);
         assertThat(coloured).contains("\u001B[31m");
         String plain = DueText.render(List.of(c), 1, "none", 100, Ansi.OFF);

@@ -109,7 +109,7 @@ public final class SyncText {
                 lines.add(count(entries.size(), "entry") + " from " + who + ": " + String.join(", ", entries));
             }
             if (!others.isEmpty()) {
-                lines.add((entries.isEmpty() ? "from " + who : "and from " + who) + ": " + String.join("; ", others));
+                lines.add((entries.isEmpty() ? "from " + who : who + " also") + ": " + String.join("; ", others));
             }
         }
         return lines;

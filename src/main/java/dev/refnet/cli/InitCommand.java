@@ -4,6 +4,7 @@ import dev.refnet.model.RefnetException;
 import dev.refnet.store.AtomicFiles;
 import dev.refnet.store.Git;
 import dev.refnet.store.MergeDriver;
+import dev.refnet.store.NetworkLayout;
 import dev.refnet.store.NetworkLock;
 import dev.refnet.store.NetworkStore;
 import dev.refnet.yaml.YamlText;
@@ -46,6 +47,7 @@ public final class InitCommand extends BaseCommand {
     public Integer call() throws IOException {
         Path dir = target != null ? env().cwd().resolve(target) : networkDir();
         NetworkStore store = new NetworkStore(dir);
+        NetworkLayout.require(dir);
         if (Files.exists(store.configFile())) {
             throw RefnetException.data(dir + " is already a refnet network (it has refnet.yaml); nothing was changed");
         }

@@ -30,6 +30,7 @@ public final class NetworkLock implements AutoCloseable {
 
     /** Waits for and takes the lock on the network at {@code dir}. */
     public static NetworkLock acquire(Path dir) {
+        NetworkLayout.require(dir); // a linked lock file would be created outside the network
         if (IN_PROCESS.isHeldByCurrentThread()) {
             // Nested (a command holds the lock across its change and its git commit, and the
             // store takes it again for the write): the outer hold already excludes the others.

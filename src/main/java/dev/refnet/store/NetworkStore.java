@@ -84,6 +84,7 @@ public final class NetworkStore {
             throw RefnetException.data("no refnet network at " + dir + ": make one with 'refnet init "
                     + dir + "', or point to yours with --dir DIR or REFNET_DIR");
         }
+        NetworkLayout.require(dir);
         if (!Files.isDirectory(contactsDir()) && !Files.isRegularFile(configFile())) {
             throw RefnetException.data(dir + " is not a refnet network (no refnet.yaml or contacts/):"
                     + " make one with 'refnet init " + dir + "'");
@@ -92,6 +93,7 @@ public final class NetworkStore {
 
     /** The settings, or the defaults when there is no refnet.yaml. */
     public NetworkConfig config() {
+        NetworkLayout.require(dir);
         Path file = configFile();
         if (!Files.exists(file)) {
             return NetworkConfig.defaults();
@@ -391,6 +393,7 @@ public final class NetworkStore {
         if (!Ids.isSafe(id)) {
             return null;
         }
+        NetworkLayout.require(dir);
         Path path = contactsDir().resolve(id + SUFFIX);
         if (!path.normalize().getParent().equals(contactsDir().normalize())
                 || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {

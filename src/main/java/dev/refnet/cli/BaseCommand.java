@@ -6,6 +6,7 @@ import dev.refnet.model.Contact;
 import dev.refnet.model.NetworkConfig;
 import dev.refnet.model.Network;
 import dev.refnet.model.RefnetException;
+import dev.refnet.model.Visible;
 import dev.refnet.render.Json;
 import dev.refnet.store.ContactCache;
 import dev.refnet.store.Git;
@@ -216,7 +217,7 @@ public abstract class BaseCommand implements Callable<Integer> {
     }
 
     protected void warn(String message) {
-        err().println("refnet: warning: " + message);
+        err().println("refnet: warning: " + Visible.oneLine(message));
         err().flush();
     }
 

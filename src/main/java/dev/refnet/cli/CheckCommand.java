@@ -1,5 +1,6 @@
 package dev.refnet.cli;
 
+import dev.refnet.model.Visible;
 import dev.refnet.render.Csv;
 import dev.refnet.store.NetworkChecker;
 import dev.refnet.store.Problem;
@@ -51,7 +52,8 @@ public final class CheckCommand extends BaseCommand {
             }
             default -> {
                 for (Problem p : problems) {
-                    out().println(p.path() + ":" + p.line() + ":" + p.column() + ": " + p.severity().word() + ": " + p.message());
+                    out().println(Visible.oneLine(p.path().toString()) + ":" + p.line() + ":" + p.column() + ": " + p.severity().word()
+                            + ": " + p.message());
                 }
                 long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
                 long warnings = problems.size() - errors;

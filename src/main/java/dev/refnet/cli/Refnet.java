@@ -1,6 +1,7 @@
 package dev.refnet.cli;
 
 import dev.refnet.model.RefnetException;
+import dev.refnet.model.Visible;
 import dev.refnet.store.NetworkStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -109,21 +110,21 @@ public final class Refnet {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             String name = c.getCommandSpec().qualifiedName();
-            c.getErr().println(red(env, "refnet: " + oneLine(ex.getMessage())) + " (see '" + name + " --help')");
+            c.getErr().println(red(env, "refnet: " + Visible.of(spaced(ex.getMessage()))) + " (see '" + name + " --help')");
             c.getErr().flush();
             return RefnetException.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             boolean verbose = root.verbose;
             if (ex instanceof RefnetException re) {
-                c.getErr().println(red(env, "refnet: " + oneLine(re.getMessage())));
+                c.getErr().println(red(env, "refnet: " + Visible.oneLine(re.getMessage())));
                 if (verbose) {
                     ex.printStackTrace(c.getErr());
                 }
                 c.getErr().flush();
                 return re.exitCode();
             }
-            c.getErr().println(red(env, "refnet: unexpected error: " + ex
+            c.getErr().println(red(env, "refnet: unexpected error: " + Visible.oneLine(String.valueOf(ex))
                     + (verbose ? "" : " (run again with --verbose for details, and please report it)")));
             if (verbose) {
                 ex.printStackTrace(c.getErr());
@@ -223,9 +224,17 @@ public final class Refnet {
         }
     }
 
-    static String oneLine(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", " ");
+    /**
+     * Picocli's message (it may put a suggestion on a line of its own) as one line: each run of
+     * blanks that holds a line break becomes one space. Runs are matched whole, so a long run is
+     * looked at once, not again from each of its blanks.
+     */
+    static String spaced(String s) {
+        return s == null ? "" : BLANKS.matcher(s.strip()).replaceAll(m -> m.group().indexOf('\n') >= 0
+                || m.group().indexOf('\r') >= 0 ? " " : java.util.regex.Matcher.quoteReplacement(m.group()));
     }
+
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
 
     static String red(Environment env, String s) {
         return env.colour() ? CommandLine.Help.Ansi.ON.string("@|red,bold " + s.replace("|@", "| @") + "|@") : s;

@@ -511,7 +511,12 @@ public final class NetworkStore {
     public Change edit(String id, Function<Source, String> newText, UnaryOperator<Contact> expected) {
         try (NetworkLock lock = NetworkLock.acquire(dir)) {
             Source src = read(id);
-            String text = newText.apply(src);
+            String text;
+            try {
+                text = newText.apply(src);
+            } catch (YamlException e) {
+                throw RefnetException.data(src.path() + ":" + e.located());
+            }
             Contact after;
             try {
                 after = ContactReader.read(id, text).contact();

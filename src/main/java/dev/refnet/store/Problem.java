@@ -1,9 +1,18 @@
 package dev.refnet.store;
 
+import dev.refnet.model.Visible;
 import java.nio.file.Path;
 
-/** Something wrong in a file, at a 1-based line and column. */
+/**
+ * Something wrong in a file, at a 1-based line and column. The message is one line whatever
+ * it quotes (a value's line break shows as {@code \n}, a control character escaped), so that
+ * each problem is one line that starts with its location.
+ */
 public record Problem(Path path, int line, int column, Severity severity, String message) {
+
+    public Problem {
+        message = Visible.oneLine(message);
+    }
 
     /** How bad a problem is: an error keeps a file from being used; a warning does not. */
     public enum Severity {
@@ -31,6 +40,6 @@ public record Problem(Path path, int line, int column, Severity severity, String
 
     /** {@code path:line:column: message}, as compilers and editors expect. */
     public String located() {
-        return path + ":" + line + ":" + column + ": " + message;
+        return Visible.oneLine(path.toString()) + ":" + line + ":" + column + ": " + message;
     }
 }

@@ -1,8 +1,8 @@
 package dev.refnet.store;
 
 import dev.refnet.model.LogEntry;
-import dev.refnet.model.RefnetException;
 import dev.refnet.yaml.YNode;
+import dev.refnet.yaml.YamlException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +10,8 @@ import java.util.List;
  * Surgical edits of a contact file's text that leave every byte a person wrote in place:
  * appending a log entry only adds lines; setting a value changes only that value. Works on
  * the positions that {@link dev.refnet.yaml.YamlReader} recorded; callers re-read the result
- * to prove the edit did what it meant to.
+ * to prove the edit did what it meant to. A layout it cannot edit is refused with a
+ * {@link YamlException} at the place in the file, which the caller names.
  */
 public final class TextEdit {
 
@@ -24,8 +25,9 @@ public final class TextEdit {
         for (int i = body.indexOf('\r'); i >= 0; i = body.indexOf('\r', i + 1)) {
             if (i + 1 >= body.length() || body.charAt(i + 1) != '\n') {
                 // YAML counts a lone carriage return as a line break; edits by line would miss.
-                long line = 1 + body.substring(0, i).chars().filter(c -> c == '\n').count();
-                throw RefnetException.data("line " + line + " has a carriage return without a line feed (an old Mac"
+                int line = 1 + (int) body.substring(0, i).chars().filter(c -> c == '\n').count();
+                int column = 1 + body.codePointCount(body.lastIndexOf('\n', i) + 1, i);
+                throw new YamlException(line, column, "a carriage return without a line feed (an old Mac"
                         + " line end); refnet edits only files with LF or CRLF line ends: save the file with those,"
                         + " then run the command again. Nothing was written");
             }
@@ -111,8 +113,8 @@ public final class TextEdit {
         } else if (existing instanceof YNode.Scalar s && s.start().line() == s.end().line()) {
             t.replace(s, value);
         } else if (existing != null) {
-            throw RefnetException.data("cannot edit '" + key + "' on line " + existing.start().line()
-                    + " in place: make it a single value first");
+            throw new YamlException(existing.start().line(), existing.start().column(), "cannot edit '" + key
+                    + "' in place: make it a single value first");
         } else if (item.flow()) {
             t.insertBeforeClose(item, ", " + key + ": " + value);
         } else {
@@ -136,8 +138,8 @@ public final class TextEdit {
             return t.text();
         }
         if (existing != null) {
-            throw RefnetException.data("cannot edit '" + key + "' on line " + existing.start().line()
-                    + " in place: make it a single value first");
+            throw new YamlException(existing.start().line(), existing.start().column(), "cannot edit '" + key
+                    + "' in place: make it a single value first");
         }
         String line = key + ": " + value + t.nl;
         YNode.Entry log = root.entry("log").orElse(null);
@@ -206,7 +208,7 @@ public final class TextEdit {
 
     private void requireBlock(YNode.Mapping root) {
         if (root.flow()) {
-            throw RefnetException.data("this file is written as one {…} mapping; refnet edits only"
+            throw new YamlException(root.start().line(), root.start().column(), "this file is written as one {…} mapping; refnet edits only"
                     + " files written one key per line");
         }
     }
@@ -296,8 +298,8 @@ public final class TextEdit {
         String line = lines.get(li);
         int colon = line.indexOf(':', charColumn(key.end()));
         if (colon < 0) {
-            throw RefnetException.data("cannot edit '" + key.value() + "' on line " + key.end().line()
-                    + " in place: write its value on the same line");
+            throw new YamlException(key.end().line(), key.end().column(), "cannot edit '" + key.value()
+                    + "' in place: write its value on the same line");
         }
         lines.set(li, line.substring(0, colon + 1) + " " + value + line.substring(colon + 1));
     }

@@ -314,7 +314,7 @@ class NetworkStoreTest {
         Path f = contact("q", text);
         LogEntry entry = store.read("q").contact().log().get(0);
         assertThatThrownBy(() -> store.setOutcome("q", entry, dev.refnet.model.Outcome.SEEN))
-                .isInstanceOf(RefnetException.class).hasMessageContaining("line 3 has a carriage return without a line feed");
+                .isInstanceOf(RefnetException.class).hasMessageStartingWith(f + ":3:14: a carriage return without a line feed");
         assertThat(Files.readString(f)).isEqualTo(text);
     }
 }

@@ -8,6 +8,7 @@ import dev.refnet.model.Network;
 import dev.refnet.model.RefnetException;
 import dev.refnet.model.Visible;
 import dev.refnet.render.Json;
+import dev.refnet.render.MissingNote;
 import dev.refnet.store.ContactCache;
 import dev.refnet.store.Git;
 import dev.refnet.store.IndexLock;
@@ -126,6 +127,15 @@ public abstract class BaseCommand implements Callable<Integer> {
             reportSkipped(loaded.problems());
         }
         return loaded.network();
+    }
+
+    /**
+     * Ends a text answer drawn from the whole network with one line saying how many contacts it
+     * leaves out because their files could not be read, so that a person reading only the answer
+     * (a pipe, a file, a terminal scrolled past standard error) knows it is incomplete.
+     */
+    protected void endTextAnswer() {
+        out().print(MissingNote.render(loaded == null ? 0 : loaded.problems().size(), env().width()));
     }
 
     protected void reportSkipped(List<Problem> problems) {

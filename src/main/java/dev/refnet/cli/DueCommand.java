@@ -90,8 +90,11 @@ public final class DueCommand extends BaseCommand implements QueryArguments {
             case json -> printJson(DueData.json(result, shown));
             case csv -> out().print(Csv.write(DueData.CSV_HEADER, DueData.csvRows(shown)));
             case ics -> out().print(DueCalendar.render(result, shown, network.config().practice()));
-            default -> out().print(DueText.render(shown, items.size(), nothingDue(network, q, kindSet, who), env().width(),
-                    ansi(), who == null && network.config().clinicians().size() > 1));
+            default -> {
+                out().print(DueText.render(shown, items.size(), nothingDue(network, q, kindSet, who), env().width(),
+                        ansi(), who == null && network.config().clinicians().size() > 1));
+                endTextAnswer();
+            }
         }
         out().flush();
         return 0;

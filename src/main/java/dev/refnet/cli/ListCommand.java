@@ -64,6 +64,7 @@ public final class ListCommand extends BaseCommand implements QueryArguments {
                     out().println(network().contacts().isEmpty()
                             ? "No contacts yet. Add one with: refnet add-contact 'Name' --category physician"
                             : "No contact matches that query.");
+                    endTextAnswer();
                     break;
                 }
                 // The id is what people type next ('refnet log ID coffee'): never cut it (nor a date); on a
@@ -76,6 +77,7 @@ public final class ListCommand extends BaseCommand implements QueryArguments {
                 }
                 out().print(t.render(env().width(), ansi()));
                 out().println(contacts.size() + (contacts.size() == 1 ? " contact" : " contacts"));
+                endTextAnswer();
             }
         }
         return 0;

@@ -81,7 +81,10 @@ public final class ReportCommand extends BaseCommand implements QueryArguments {
             case json -> printJson(ReportJson.of(report));
             case csv -> out().print(ReportCsv.render(report));
             case markdown -> out().print(ReportMarkdown.render(report, typed));
-            default -> out().print(ReportText.render(report, typed, env().width(), ansi()));
+            default -> {
+                out().print(ReportText.render(report, typed, env().width(), ansi()));
+                endTextAnswer();
+            }
         }
         return 0;
     }

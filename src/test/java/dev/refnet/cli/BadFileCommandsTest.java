@@ -82,6 +82,31 @@ class BadFileCommandsTest {
                 + "refnet: skipped 1 file that could not be read; 'refnet check' lists every problem\n");
     }
 
+    static List<List<String>> textAnswers() {
+        return List.of(List.of("list"), List.of("list", "nobody-matches-this"), List.of("due", "--upcoming", "2w"),
+                List.of("report"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("textAnswers")
+    void a_text_answer_ends_with_a_line_saying_how_many_contacts_it_leaves_out(List<String> args) {
+        RefnetRun.Result res = r.in(net, args.toArray(String[]::new));
+        assertThat(res.code()).as(res.toString()).isZero();
+        assertThat(res.out()).as(res.toString()).endsWith("\n1 contact is missing from this answer because its file could"
+                + " not be read; 'refnet check' shows why\n");
+    }
+
+    @Test
+    void data_answers_are_left_as_their_formats_say_and_a_sound_network_gets_no_such_line() throws Exception {
+        for (List<String> args : List.of(List.of("list", "--format", "json"), List.of("due", "--format", "csv"),
+                List.of("export", "contacts"))) {
+            RefnetRun.Result res = r.in(net, args.toArray(String[]::new));
+            assertThat(res.out()).as(res.toString()).doesNotContain("missing from this answer");
+        }
+        Files.delete(bad);
+        assertThat(r.in(net, "list").out()).doesNotContain("missing from this answer");
+    }
+
     static List<List<String>> writingCommands() {
         return List.of(List.of("log", "sam-rivera", "call"), List.of("log", "rivera", "note", "--note", "x"),
                 List.of("thank", "sam"), List.of("log-referral", "--from", "sam-rivera", "--client", "C-1"),

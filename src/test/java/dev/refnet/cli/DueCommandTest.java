@@ -234,7 +234,8 @@ class DueCommandTest {
     void nothing_due_says_so_kindly() {
         RefnetRun.Result r = due("category:legal");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).isEqualTo("Nothing is due today for the contacts matching that query. All caught up.\n");
+        assertThat(r.out()).isEqualTo("Nothing is due today for the contacts matching that query. All caught up.\n"
+                + "1 contact is missing from this answer because its file could not be read; 'refnet check' shows why\n");
     }
 
     @Test

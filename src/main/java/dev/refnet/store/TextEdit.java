@@ -166,7 +166,7 @@ public final class TextEdit {
         int last = t.lineAfter(item);
         if (item instanceof YNode.Mapping m && m.flow()) {
             if (m.start().line() != dashLine || m.end().line() != dashLine) {
-                throw RefnetException.data("the entry on line " + dashLine + " spans lines; edit it by hand");
+                throw new YamlException(dashLine, 1, "this entry spans lines; edit it by hand");
             }
             int a = t.charColumn(m.start());
             int b = t.charColumn(m.end());
@@ -200,7 +200,7 @@ public final class TextEdit {
     /** The log as a block list, one entry starting on a line of its own. */
     private static YNode.Sequence blockLog(YNode.Mapping root) {
         if (root.flow() || !(root.get("log").orElse(null) instanceof YNode.Sequence seq) || seq.flow()) {
-            throw RefnetException.data("this file's log is written as one [...] list; refnet edits only"
+            throw new YamlException(root.start().line(), root.start().column(), "this file's log is written as one [...] list; refnet edits only"
                     + " entries written one per line");
         }
         return seq;

@@ -142,7 +142,7 @@ class ListAndShowTest {
         RefnetRun.Result r = run().in(net, "show", "lop");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).isEqualTo("refnet: 'lop' matches 2 contacts: dr-maria-lopez (Dr. María López),"
+        assertThat(r.err()).isEqualTo("refnet: 'lop' matches 2 contacts: dr-maria-lopez (Dr. María López);"
                 + " dr-mario-lopes (Dr. Mario Lopes); give more of the name or the id\n");
     }
 

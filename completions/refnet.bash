@@ -612,11 +612,12 @@ function _picocli_refnet_logreferral() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
-  local arg_opts="'--from' '--to' '--client' '--clinician' '--reason' '--outcome' '--note' '--date' '--dir' '--today'"
+  local arg_opts="'--from' '--to' '--client' '--clinician' '--reason' '--outcome' '--consent' '--release-until' '--note' '--date' '--dir' '--today'"
   local CONTACT_option_args=($(_refnet_contacts)) # --from values
   local CONTACT_option_args=($(_refnet_contacts)) # --to values
   local NAME_option_args=($(_refnet_contacts clinicians)) # --clinician values
   local OUTCOME_option_args=("scheduled" "seen" "declined" "no-show" "waitlisted") # --outcome values
+  local LEVEL_option_args=("none" "generic" "release") # --consent values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -646,6 +647,14 @@ function _picocli_refnet_logreferral() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${OUTCOME_option_args[@]}" ) )
       return $?
+      ;;
+    '--consent')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LEVEL_option_args[@]}" ) )
+      return $?
+      ;;
+    '--release-until')
+      return
       ;;
     '--note')
       return

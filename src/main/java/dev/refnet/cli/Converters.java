@@ -2,6 +2,7 @@ package dev.refnet.cli;
 
 import dev.refnet.model.Cadence;
 import dev.refnet.model.Category;
+import dev.refnet.model.Consent;
 import dev.refnet.model.EntryType;
 import dev.refnet.model.Outcome;
 import dev.refnet.model.Status;
@@ -61,6 +62,21 @@ final class Converters {
         public Outcome convert(String value) {
             return Outcome.parse(value).orElseThrow(() -> new TypeConversionException("unknown outcome '" + value
                     + "'; use one of: " + join(Outcome.values())));
+        }
+    }
+
+    static final class ConsentConverter implements ITypeConverter<Consent> {
+        @Override
+        public Consent convert(String value) {
+            return Consent.parse(value).orElseThrow(() -> new TypeConversionException("unknown consent '" + value
+                    + "'; use one of: " + join(Consent.values())));
+        }
+    }
+
+    static final class ConsentCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Consent.values()).map(Consent::word).iterator();
         }
     }
 

@@ -2,7 +2,9 @@ package dev.refnet.cli;
 
 import dev.refnet.engine.Clinicians;
 import dev.refnet.model.ClientCode;
+import dev.refnet.model.Consent;
 import dev.refnet.model.Contact;
+import dev.refnet.model.EntryFields;
 import dev.refnet.model.EntryType;
 import dev.refnet.model.LogEntry;
 import dev.refnet.model.NetworkConfig;
@@ -61,6 +63,16 @@ public final class LogReferralCommand extends BaseCommand {
             description = "scheduled, seen, declined, no-show or waitlisted, if already known.")
     Outcome outcome;
 
+    @Option(names = "--consent", paramLabel = "LEVEL", converter = Converters.ConsentConverter.class,
+            completionCandidates = Converters.ConsentCandidates.class,
+            description = "For a referral in, what the client agreed the referrer may be told: none (the default),"
+                    + " generic (a thank-you for the referral) or release (a release of information is on file).")
+    Consent consent;
+
+    @Option(names = "--release-until", paramLabel = "DATE", converter = DateSpec.Converter.class,
+            description = "With --consent release: the last day the release holds (YYYY-MM-DD).")
+    DateSpec releaseUntil;
+
     @Option(names = "--note", paramLabel = "TEXT", description = "A note (no identifying details).")
     String note;
 
@@ -74,6 +86,12 @@ public final class LogReferralCommand extends BaseCommand {
             ClientCode.problem(client).ifPresent(why -> {
                 throw RefnetException.usage(why);
             });
+        }
+        if (releaseUntil != null && consent != Consent.RELEASE) {
+            throw usage("--release-until goes with --consent release: it says how long the release of information holds");
+        }
+        if (consent != null && direction != null && direction.to != null) {
+            throw usage("--consent is for a referral in (--from CONTACT): it records what the client agreed the referrer may be told");
         }
         boolean in;
         Contact c;
@@ -118,7 +136,9 @@ public final class LogReferralCommand extends BaseCommand {
             }
         }
         beforeChange();
-        LogEntry entry = LogEntry.referral(when, type, client, who, blank(reason), outcome, blank(note));
+        LogEntry entry = LogEntry.referral(when, type, client, who, blank(reason), outcome, blank(note)).toBuilder()
+                .with(EntryFields.CONSENT, in ? consent : null)
+                .with(EntryFields.RELEASE_UNTIL, in && releaseUntil != null ? date(releaseUntil) : null).build();
         NetworkStore.Change change = store().appendEntry(c.id(), entry);
         String clinicianShown = who == null ? "" : (in ? " to " : " by ") + who;
         out().println("logged " + type + (in ? " from " : " to ") + c.name() + " (" + client + ")" + clinicianShown + " on " + when);

@@ -87,6 +87,9 @@ public final class ShowCommand extends BaseCommand {
                 parts.add(e.reason());
             }
             parts.add(e.outcome() == null ? "outcome not recorded" : e.outcome().word());
+            if (e.get(dev.refnet.model.EntryFields.CONSENT) != null || e.releaseUntil() != null) {
+                parts.add("consent: " + e.consent().word() + (e.releaseUntil() == null ? "" : " until " + e.releaseUntil()));
+            }
         }
         if (e.note() != null) {
             parts.add(e.note());

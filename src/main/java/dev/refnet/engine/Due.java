@@ -1,7 +1,6 @@
 package dev.refnet.engine;
 
 import dev.refnet.model.Cadence;
-import dev.refnet.model.Consent;
 import dev.refnet.model.Contact;
 import dev.refnet.model.EntryType;
 import dev.refnet.model.LogEntry;
@@ -149,7 +148,7 @@ public final class Due {
         for (LogEntry e : c.log()) {
             boolean thanked = lastThanks != null && !lastThanks.isBefore(e.date());
             if (e.type() == EntryType.REFERRAL_IN && within(e.date(), lookbackStart, today) && !thanked) {
-                open.add(new DueItem.Referral(e.date(), e.client(), config.clinicianOf(e), Consent.of(e), Consent.releaseUntil(e)));
+                open.add(new DueItem.Referral(e.date(), e.client(), config.clinicianOf(e), e.consent(), e.releaseUntil()));
             }
         }
         if (open.isEmpty()) {

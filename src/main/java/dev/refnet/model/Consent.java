@@ -9,7 +9,7 @@ import java.util.Optional;
  * of a {@code referral-in} entry, with {@code release-until} for how long a release holds.
  * Being in therapy is itself confidential, so the default says nothing may be confirmed.
  */
-public enum Consent {
+public enum Consent implements Word {
     /** Nothing about the client may be shared: a thank-you thanks for thinking of the practice. */
     NONE,
     /** The referrer may be thanked, in the practice's name, for the referral; nothing more. */
@@ -21,6 +21,7 @@ public enum Consent {
 
     private final String word = name().toLowerCase(Locale.ROOT);
 
+    @Override
     public String word() {
         return word;
     }
@@ -48,18 +49,6 @@ public enum Consent {
             return NONE;
         }
         return l;
-    }
-
-    /** The consent written on a referral-in entry; {@link #NONE} when absent. */
-    public static Consent of(LogEntry entry) {
-        Object v = entry.extra().get("consent");
-        return v instanceof String s ? parse(s).orElse(NONE) : NONE;
-    }
-
-    /** The {@code release-until} date written on a referral-in entry, or null. */
-    public static LocalDate releaseUntil(LogEntry entry) {
-        Object v = entry.extra().get("release-until");
-        return v instanceof String s ? IsoDate.parse(s) : null;
     }
 
     @Override

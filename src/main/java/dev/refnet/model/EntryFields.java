@@ -18,6 +18,10 @@ public final class EntryFields {
     public static final Field<String> FROM = D.text("from").block().repeats().add();
     public static final Field<String> REASON = D.text("reason").block().repeats().add();
     public static final Field<Outcome> OUTCOME = D.word("outcome", Outcome.class, Outcome::parse).add();
+    /** What the client of a referral in agreed the referrer may be told; absent means {@link Consent#NONE}. */
+    public static final Field<Consent> CONSENT = D.word("consent", Consent.class, Consent::parse).add();
+    /** The last day a release of information holds. */
+    public static final Field<LocalDate> RELEASE_UNTIL = D.date("release-until").add();
     public static final Field<String> NOTE = D.text("note").block().repeats().add();
 
     /** All of them, in the order refnet writes them. */

@@ -91,6 +91,22 @@ public record LogEntry(FieldValues fields, Map<String, Object> extra) {
         return get(EntryFields.OUTCOME);
     }
 
+    /** What the client of a referral in agreed may be told to the referrer; {@link Consent#NONE} when not written. */
+    public Consent consent() {
+        Consent c = get(EntryFields.CONSENT);
+        return c == null ? Consent.NONE : c;
+    }
+
+    /** The last day a release of information holds, or null. */
+    public LocalDate releaseUntil() {
+        return get(EntryFields.RELEASE_UNTIL);
+    }
+
+    /** The consent that holds on {@code day}: a release past its {@code release-until} holds nothing. */
+    public Consent consentOn(LocalDate day) {
+        return Consent.inForce(consent(), releaseUntil(), day);
+    }
+
     /** The clinician on the practice's side of a referral, as written, or null. */
     public String clinician() {
         EntryType type = type();

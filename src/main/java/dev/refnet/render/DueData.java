@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 /** {@code refnet due} as data: SPEC 2's JSON object, and CSV with one row per item. */
 public final class DueData {
 
-    /** The CSV columns: the JSON keys, with a thank-you's referrals joined by {@code ;}. */
+    /** The CSV columns: the JSON keys, with a thank-you's referrals (dates, clients, consents) joined by {@code ;}. */
     public static final List<String> CSV_HEADER = List.of("kind", "contact", "name", "category", "due", "overdue",
-            "direction", "date", "client", "lastContact", "cadence", "clinician");
+            "direction", "date", "client", "lastContact", "cadence", "clinician", "consent");
 
     private DueData() {
     }
@@ -45,6 +45,8 @@ public final class DueData {
                 rm.put("date", r.date().toString());
                 rm.put("client", r.client());
                 rm.put("clinician", r.clinician());
+                rm.put("consent", r.consent().word());
+                rm.put("releaseUntil", r.releaseUntil() == null ? null : r.releaseUntil().toString());
                 refs.add(rm);
             }
             m.put("referrals", refs);
@@ -71,7 +73,9 @@ public final class DueData {
             String client = "";
             String last = "";
             String cadence = "";
+            String consent = "";
             if (i instanceof DueItem.ThankYou t) {
+                consent = t.referrals().stream().map(r -> r.consent().word()).collect(Collectors.joining(";"));
                 date = t.referrals().stream().map(r -> r.date().toString()).collect(Collectors.joining(";"));
                 client = t.referrals().stream().map(DueItem.Referral::client).collect(Collectors.joining(";"));
             } else if (i instanceof DueItem.Outcome o) {
@@ -84,7 +88,7 @@ public final class DueData {
             }
             rows.add(List.of(i.kind().word(), i.contact().id(), i.contact().name(), i.contact().category().word(),
                     i.due().toString(), String.valueOf(i.overdue()), direction, date, client, last, cadence,
-                    String.join(";", i.clinicians())));
+                    String.join(";", i.clinicians()), consent));
         }
         return rows;
     }

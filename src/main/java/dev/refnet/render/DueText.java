@@ -72,7 +72,7 @@ public final class DueText {
         for (DueItem i : items) {
             String prefix = INDENT + i.due() + GAP;
             String who = withClinicians ? and(i.clinicians()) + ": " : "";
-            for (String line : wrap(prefix, who + action(i) + " (" + details(i) + ")", width)) {
+            for (String line : wrap(prefix, who + action(i) + " (" + details(i) + ")" + next(i), width)) {
                 sb.append(Style.apply(ansi, lineStyle, line)).append('\n');
             }
         }
@@ -89,6 +89,11 @@ public final class DueText {
             return "record the outcome for " + o.client();
         }
         return "check in with " + item.contact().name();
+    }
+
+    /** The command that helps with the item, after its line: a thank-you's draft. */
+    static String next(DueItem item) {
+        return item instanceof DueItem.ThankYou t ? "; next: refnet draft thank " + t.contact().id() : "";
     }
 
     /** The facts behind the action and how late it is, for the parenthesis after it. */

@@ -1,7 +1,10 @@
 package dev.refnet.store;
 
 import dev.refnet.model.ClientCode;
+import dev.refnet.model.Consent;
 import dev.refnet.model.Contact;
+import dev.refnet.model.EntryType;
+import dev.refnet.model.LogEntry;
 import dev.refnet.model.PrivateDetails;
 import dev.refnet.yaml.YNode;
 import dev.refnet.yaml.YamlException;
@@ -47,6 +50,16 @@ public final class NetworkChecker {
     private record Seen(Path path, YNode.Pos at) {
     }
 
+    /** A thank-you entry with a note, and where its note is. */
+    private record Note(Path path, YNode.Pos at, LogEntry entry) {
+    }
+
+    /** Runs of characters that cannot be part of a client code. */
+    private static final java.util.regex.Pattern CODE_SEPARATORS = java.util.regex.Pattern.compile("[^A-Za-z0-9_.#-]+");
+
+    private final Map<String, List<LogEntry>> referrals = new HashMap<>();
+    private final List<Note> thankYouNotes = new ArrayList<>();
+
     /** What a check found, sorted by file, line and column; and how many contacts read cleanly. */
     public record Report(List<Problem> problems, int contacts) {
         public boolean hasErrors() {
@@ -72,6 +85,7 @@ public final class NetworkChecker {
         checkGit();
         checkConfig();
         checkContactsDir();
+        checkThankYouNotes();
         problems.sort(Comparator.comparing((Problem p) -> p.path().toString())
                 .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
         return new Report(List.copyOf(problems), contacts);
@@ -247,6 +261,41 @@ public final class NetworkChecker {
             for (YNode item : log.items()) {
                 if (item instanceof YNode.Mapping entry) {
                     checkEntry(file, entry);
+                }
+            }
+            // The reader keeps the log in file order, so the i-th entry is the i-th item.
+            for (int i = 0; i < c.log().size() && i < log.items().size(); i++) {
+                LogEntry e = c.log().get(i);
+                if (e.type().isReferral()) {
+                    referrals.computeIfAbsent(e.client().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
+                } else if (e.type() == EntryType.THANK_YOU && e.note() != null
+                        && log.items().get(i) instanceof YNode.Mapping m && m.get("note").orElse(null) instanceof YNode.Scalar note) {
+                    thankYouNotes.add(new Note(file, note.start(), e));
+                }
+            }
+        }
+    }
+
+    /**
+     * A thank-you's note that holds the code of a client with no release of information in force on
+     * the thank-you's day: the note may be copied into the message, and a thank-you must not
+     * confirm that someone became a client. Codes are matched as whole words, ignoring case.
+     */
+    private void checkThankYouNotes() {
+        for (Note n : thankYouNotes) {
+            for (String word : CODE_SEPARATORS.split(n.entry().note())) {
+                String code = word.replaceAll("[.]+$", "");
+                List<LogEntry> refs = referrals.get(code.toLowerCase(Locale.ROOT));
+                if (code.isEmpty() || refs == null) {
+                    continue;
+                }
+                boolean released = refs.stream().anyMatch(r -> r.type() == EntryType.REFERRAL_IN
+                        && r.consentOn(n.entry().date()) == Consent.RELEASE);
+                if (!released) {
+                    problems.add(Problem.warning(n.path(), n.at().line(), n.at().column(), "this thank-you's note holds"
+                            + " the client code " + code + ", whose referral has no release of information in force on "
+                            + n.entry().date() + ": a thank-you must not confirm that someone became a client; take the"
+                            + " code out of the note"));
                 }
             }
         }

@@ -98,9 +98,9 @@ class DueCommandTest {
                   {"kind": "outcome", "contact": "sam-rivera", "name": "Sam Rivera", "category": "therapist",
                    "due": "2025-01-27", "overdue": 35, "clinician": "Jordan Ellis", "direction": "out", "date": "2025-01-13", "client": "C-0150"},
                   {"kind": "thank-you", "contact": "dr-maria-lopez", "name": "Dr. María López", "category": "physician",
-                   "due": "2025-02-22", "overdue": 9, "clinician": "Priya Shah", "referrals": [{"date": "2025-02-20", "client": "C-0145", "clinician": "Priya Shah"}]},
+                   "due": "2025-02-22", "overdue": 9, "clinician": "Priya Shah", "referrals": [{"date": "2025-02-20", "client": "C-0145", "clinician": "Priya Shah", "consent": "none", "releaseUntil": null}]},
                   {"kind": "thank-you", "contact": "lincoln-high", "name": "Lincoln High School", "category": "school",
-                   "due": "2025-03-03", "overdue": 0, "clinician": "Jordan Ellis", "referrals": [{"date": "2025-03-01", "client": "C-0156", "clinician": "Jordan Ellis"}]},
+                   "due": "2025-03-03", "overdue": 0, "clinician": "Jordan Ellis", "referrals": [{"date": "2025-03-01", "client": "C-0156", "clinician": "Jordan Ellis", "consent": "none", "releaseUntil": null}]},
                   {"kind": "check-in", "contact": "riverside-youth-center", "name": "Riverside Youth Center",
                    "category": "community", "due": "2025-03-03", "overdue": 0, "clinician": "Jordan Ellis", "lastContact": null, "cadence": "60d"}
                 ]}""";
@@ -192,7 +192,7 @@ class DueCommandTest {
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(r.out())).getRecords();
         assertThat(rows).hasSize(10);
-        assertThat(r.out()).startsWith("kind,contact,name,category,due,overdue,direction,date,client,lastContact,cadence,clinician\r\n");
+        assertThat(r.out()).startsWith("kind,contact,name,category,due,overdue,direction,date,client,lastContact,cadence,clinician,consent\r\n");
         CSVRecord thanks = rows.get(3);
         assertThat(thanks.get("kind")).isEqualTo("thank-you");
         assertThat(thanks.get("name")).isEqualTo("Dr. María López");

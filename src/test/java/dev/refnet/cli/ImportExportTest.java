@@ -185,9 +185,9 @@ class ImportExportTest {
         Path file = net.resolve("contacts/dr-maria-lopez.yaml");
         Files.writeString(file, Files.readString(file).replace("    type: thank-you\n", "    type: thank-you\n    via: card\n"));
         RefnetRun.Result csv = ok(r.in(net, "export", "log"));
-        assertThat(csv.out()).isEqualTo("contact,name,category,date,type,client,to,from,reason,outcome,note,via\r\n"
-                + "dr-maria-lopez,Dr. María López,physician,2025-02-10,referral-in,C-0142,Jordan Ellis,,\"anxiety, mild\",,,\r\n"
-                + "dr-maria-lopez,Dr. María López,physician,2025-02-11,thank-you,,,,,,,card\r\n");
+        assertThat(csv.out()).isEqualTo("contact,name,category,date,type,client,to,from,reason,outcome,consent,release-until,note,via\r\n"
+                + "dr-maria-lopez,Dr. María López,physician,2025-02-10,referral-in,C-0142,Jordan Ellis,,\"anxiety, mild\",,,,,\r\n"
+                + "dr-maria-lopez,Dr. María López,physician,2025-02-11,thank-you,,,,,,,,,card\r\n");
         RefnetRun.Result json = ok(r.in(net, "export", "log", "--format", "json"));
         assertThat(json.out()).contains("\"contact\": \"dr-maria-lopez\"").contains("\"client\": \"C-0142\"");
     }

@@ -165,4 +165,18 @@ class DraftTemplateTest {
             assertThatCode(() -> DraftTemplate.compile(kind, FILE, t.toString())).as(t.toString()).doesNotThrowAnyException();
         }
     }
+
+    @Test
+    void the_format_reference_lists_exactly_the_declared_placeholders() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("refnet.repo", ""), "docs/format.md"));
+        String section = doc.substring(doc.indexOf("<a id=\"section-9-templates\">"));
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        for (String line : section.lines().filter(l -> l.startsWith("| `")).toList()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("`([a-z-]+)`").matcher(line.split("\\|")[1]);
+            while (m.find()) {
+                listed.add(m.group(1));
+            }
+        }
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(Placeholder.ALL.stream().map(Placeholder::name).toList());
+    }
 }

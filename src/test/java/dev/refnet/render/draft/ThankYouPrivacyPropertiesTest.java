@@ -8,6 +8,7 @@ import dev.refnet.model.Category;
 import dev.refnet.model.Consent;
 import dev.refnet.model.Contact;
 import dev.refnet.model.DraftKind;
+import dev.refnet.model.EntryFields;
 import dev.refnet.model.EntryType;
 import dev.refnet.model.LogEntry;
 import dev.refnet.model.Network;
@@ -92,14 +93,8 @@ class ThankYouPrivacyPropertiesTest {
 
     /** A referral-in as a person writes it, with its consent keys. */
     static LogEntry referralIn(LocalDate date, String client, String to, Consent consent, LocalDate releaseUntil) {
-        Map<String, Object> extra = new java.util.LinkedHashMap<>();
-        if (consent != null) {
-            extra.put("consent", consent.word());
-        }
-        if (releaseUntil != null) {
-            extra.put("release-until", releaseUntil.toString());
-        }
-        return LogEntry.referral(date, EntryType.REFERRAL_IN, client, to, null, null, null).toBuilder().extra(extra).build();
+        return LogEntry.referral(date, EntryType.REFERRAL_IN, client, to, null, null, null).toBuilder()
+                .with(EntryFields.CONSENT, consent).with(EntryFields.RELEASE_UNTIL, releaseUntil).build();
     }
 
     @Property(tries = 300)

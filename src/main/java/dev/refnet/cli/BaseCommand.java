@@ -20,7 +20,9 @@ import dev.refnet.store.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
@@ -213,17 +215,28 @@ public abstract class BaseCommand implements Callable<Integer> {
         }
     }
 
-    /** Whether changes are committed: not with --no-commit or git.auto-commit: false. */
-    private boolean commits() {
-        return !root().noCommit && config().autoCommit();
+    /** Whether this run commits its changes: in a git work tree, unless --no-commit or git.auto-commit: false. */
+    protected boolean commits() {
+        return !root().noCommit && config().autoCommit() && Git.find(store().dir()).isPresent();
     }
 
     /** Commits the changed files when the network is a git work tree and committing is on. */
     protected void commit(List<Path> files, String message) {
+        commit(files, message, Map.of());
+    }
+
+    /**
+     * Commits as {@link #commit(List, String)} does, with {@code trailers} below the message
+     * after the one every refnet commit carries, which names the command (undo looks for it).
+     */
+    protected void commit(List<Path> files, String message, Map<String, String> trailers) {
         if (!commits()) {
             return;
         }
-        Git.find(store().dir()).flatMap(g -> g.commit(files, message)).ifPresent(this::warn);
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(Git.COMMAND_TRAILER, spec.name());
+        all.putAll(trailers);
+        Git.find(store().dir()).flatMap(g -> g.commit(files, message, all)).ifPresent(this::warn);
     }
 
     protected void warn(String message) {

@@ -108,6 +108,22 @@ final class Converters {
         }
     }
 
+    /** Every entry type, referrals included (for {@code unlog}). */
+    static final class EntryTypeConverter implements ITypeConverter<EntryType> {
+        @Override
+        public EntryType convert(String value) {
+            return EntryType.parse(value).orElseThrow(() -> new TypeConversionException("unknown entry type '" + value
+                    + "'; use one of: " + String.join(", ", new EntryTypeCandidates())));
+        }
+    }
+
+    static final class EntryTypeCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(EntryType.values()).map(EntryType::word).iterator();
+        }
+    }
+
     /**
      * Completion of CONTACT: a marker that {@link CompletionScripts} turns into a live look-up of the
      * network's ids, since they are not known when the script is generated.

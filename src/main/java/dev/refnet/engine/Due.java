@@ -173,7 +173,7 @@ public final class Due {
      * Active and prospect contacts: due at last contact + cadence, else at {@code since}, else
      * today; never before {@code snooze-until}.
      */
-    static Optional<DueItem> checkIn(Contact c, NetworkConfig config, LocalDate today) {
+    public static Optional<DueItem> checkIn(Contact c, NetworkConfig config, LocalDate today) {
         if (!c.status().wantsCheckIns()) {
             return Optional.empty();
         }

@@ -4,9 +4,11 @@ import dev.refnet.model.RefnetException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -139,14 +141,28 @@ public final class Git {
         return new IndexLock(gitDir(), workTree);
     }
 
+    /** The trailer every commit refnet makes carries, naming the command: how undo tells refnet's commits from others. */
+    public static final String COMMAND_TRAILER = "Refnet-Command";
+
+    /** The trailer of an undo, naming the commit it took back. */
+    public static final String UNDOES_TRAILER = "Refnet-Undoes";
+
     /**
      * Commits exactly {@code files} with {@code message}. Returns a warning to show when git
      * could not commit; the files are written either way, and {@code refnet sync} commits them
      * later. A lock file left behind by a git that stopped is removed first.
      */
     public Optional<String> commit(List<Path> files, String message) {
-        List<String> paths = relative(files);
-        String where = String.join(", ", paths);
+        return commit(files, message, Map.of());
+    }
+
+    /**
+     * Commits as {@link #commit(List, String)} does, with {@code trailers} below the message; a
+     * file that no longer exists commits its removal.
+     */
+    public Optional<String> commit(List<Path> files, String message, Map<String, String> trailers) {
+        List<String> all = relative(files);
+        String where = String.join(", ", all);
         IndexLock lock = indexLock();
         if (!lock.free()) {
             return Optional.of("written to " + where + " but not committed to git: " + lock.advice()
@@ -156,15 +172,43 @@ public final class Git {
             return Optional.of("written to " + where + " but not committed yet: the network is in the middle of "
                     + operationInProgress().get() + "; 'refnet sync' commits it once that is settled");
         }
-        List<String> add = new ArrayList<>(List.of("add", "--"));
-        add.addAll(paths);
-        Result r = run(add);
-        if (r.code == 0) {
-            List<String> commit = new ArrayList<>(List.of("commit", "--quiet", "--no-verify", "-m", message, "--"));
+        List<String> present = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            String rel = all.get(i);
+            if (Files.exists(files.get(i), LinkOption.NOFOLLOW_LINKS)) {
+                present.add(rel);
+                paths.add(rel);
+            } else {
+                gone.add(rel);
+                if (run(List.of("cat-file", "-e", "HEAD:" + rel)).code() == 0) {
+                    paths.add(rel); // a removal git knows of; an untracked file that vanished has nothing to commit
+                }
+            }
+        }
+        Result r = new Result(0, "", "");
+        if (!present.isEmpty()) {
+            List<String> add = new ArrayList<>(List.of("add", "--"));
+            add.addAll(present);
+            r = run(add);
+        }
+        if (r.code() == 0 && !gone.isEmpty()) {
+            List<String> rm = new ArrayList<>(List.of("rm", "--cached", "--quiet", "--ignore-unmatch", "--"));
+            rm.addAll(gone);
+            r = run(rm);
+        }
+        if (r.code() == 0 && !paths.isEmpty()) {
+            StringBuilder full = new StringBuilder(message);
+            if (!trailers.isEmpty()) {
+                full.append("\n");
+                trailers.forEach((k, v) -> full.append("\n").append(k).append(": ").append(v));
+            }
+            List<String> commit = new ArrayList<>(List.of("commit", "--quiet", "--no-verify", "-m", full.toString(), "--"));
             commit.addAll(paths);
             r = run(commit);
         }
-        if (r.code == 0) {
+        if (r.code() == 0) {
             return Optional.empty();
         }
         String why = r.firstLine();
@@ -257,6 +301,139 @@ public final class Git {
             }
         }
         return files;
+    }
+
+    /** {@code file}'s path from the top of the work tree, with '/' as git writes it. */
+    public String relative(Path file) {
+        return workTree.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    /** Whether git tracks {@code file} (it is in the index). */
+    public boolean tracks(Path file) {
+        return run(List.of("ls-files", "--error-unmatch", "--", relative(file))).code == 0;
+    }
+
+    /**
+     * Moves a tracked file with {@code git mv}, so that the move is staged as one; a file git
+     * does not track is moved as a plain file.
+     */
+    public void move(Path from, Path to) throws IOException {
+        if (tracks(from)) {
+            Result r = run(List.of("mv", "--", relative(from), relative(to)));
+            if (r.code == 0) {
+                return;
+            }
+            throw new IOException("git mv failed: " + (r.err + r.out).strip().lines().findFirst().orElse("exit " + r.code));
+        }
+        Files.move(from, to);
+    }
+
+    /** One commit as {@code git log} shows it, with refnet's trailers read from its message. */
+    public record Commit(String hash, java.time.OffsetDateTime date, String subject, String command, String undoes) {
+        public String shortHash() {
+            return hash.substring(0, Math.min(7, hash.length()));
+        }
+
+        /** Whether refnet made it (every refnet commit names its command in a trailer). */
+        public boolean byRefnet() {
+            return command != null;
+        }
+    }
+
+    /**
+     * The newest {@code max} commits on this branch's own line (merges and what they brought in
+     * left out) that changed something under {@code dir}, newest first.
+     */
+    public List<Commit> history(Path dir, int max) {
+        String rel = relative(dir);
+        List<String> args = new ArrayList<>(List.of("log", "--first-parent", "--no-merges", "-z", "-n", String.valueOf(max),
+                "--format=%H%x1f%aI%x1f%B"));
+        if (!rel.isEmpty()) {
+            args.add("--");
+            args.add(rel);
+        }
+        Result r = run(args);
+        List<Commit> out = new ArrayList<>();
+        if (r.code != 0) {
+            return out; // a repository with no commit yet has no history
+        }
+        for (String rec : r.out.split("\0")) {
+            String[] f = rec.split("\u001f", 3);
+            if (f.length < 3) {
+                continue;
+            }
+            String body = f[2].strip();
+            String subject = body.lines().findFirst().orElse("");
+            out.add(new Commit(f[0].strip(), java.time.OffsetDateTime.parse(f[1].strip()), subject,
+                    trailer(body, COMMAND_TRAILER), trailer(body, UNDOES_TRAILER)));
+        }
+        return out;
+    }
+
+    /** The value of {@code key} in the last paragraph of a commit message, or null. */
+    static String trailer(String body, String key) {
+        int para = body.lastIndexOf("\n\n");
+        if (para < 0) {
+            return null;
+        }
+        for (String line : body.substring(para + 2).split("\n")) {
+            if (line.startsWith(key + ":")) {
+                return line.substring(key.length() + 1).strip();
+            }
+        }
+        return null;
+    }
+
+    /** The files under {@code dir} that commit {@code hash} changed (added, changed or removed), as paths in the work tree. */
+    public List<Path> changedFiles(String hash, Path dir) {
+        String rel = relative(dir);
+        List<String> args = new ArrayList<>(List.of("diff-tree", "-r", "--root", "--no-commit-id", "--no-renames", "-z", "--name-only", hash));
+        if (!rel.isEmpty()) {
+            args.add("--");
+            args.add(rel);
+        }
+        Result r = run(args);
+        List<Path> out = new ArrayList<>();
+        if (r.code != 0) {
+            return out;
+        }
+        for (String p : r.out.split("\0")) {
+            if (!p.isBlank()) {
+                out.add(workTree.resolve(p));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A file's content as of {@code revision} ({@code abc123} or {@code abc123^}), as a checkout
+     * would write it (git's filters and line-end rules applied); empty when the file was not there.
+     */
+    public Optional<byte[]> contentAt(String revision, Path file) {
+        String spec = revision + ":" + relative(file);
+        if (run(List.of("cat-file", "-e", spec)).code != 0) {
+            return Optional.empty();
+        }
+        List<String> cmd = new ArrayList<>(List.of("git", "-C", workTree.toString(), "cat-file", "--filters", spec));
+        try {
+            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            p.getOutputStream().close();
+            byte[] bytes = p.getInputStream().readAllBytes();
+            if (p.waitFor() != 0) {
+                throw RefnetException.data("git could not read " + spec);
+            }
+            return Optional.of(bytes);
+        } catch (IOException e) {
+            throw RefnetException.data("git could not be run (" + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw RefnetException.data("interrupted");
+        }
+    }
+
+    /** Whether {@code revision} names a commit that has a parent. */
+    public boolean hasParent(String revision) {
+        return run(List.of("rev-parse", "--verify", "--quiet", revision + "^")).code == 0;
     }
 
     /** What one git command printed and returned. */

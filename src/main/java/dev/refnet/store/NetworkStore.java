@@ -8,9 +8,11 @@ import dev.refnet.model.Network;
 import dev.refnet.model.NetworkConfig;
 import dev.refnet.model.Outcome;
 import dev.refnet.model.RefnetException;
+import dev.refnet.model.Status;
 import dev.refnet.yaml.YNode;
 import dev.refnet.yaml.YamlException;
 import dev.refnet.yaml.YamlReader;
+import dev.refnet.yaml.YamlText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -501,6 +503,130 @@ public final class NetworkStore {
         Objects.requireNonNull(value, field.key());
         return edit(id, src -> TextEdit.setTopLevel(src.text(), src.root(), field.key(), FieldYaml.value(field, value, false)),
                 c -> c.with(field, value));
+    }
+
+    /** Sets {@code status}, in place when the file has it, else where SPEC 1.2's key order puts it. */
+    public Change setStatus(String id, Status status) {
+        return edit(id, src -> TextEdit.setTopLevel(src.text(), src.root(), "status", status.word()), c -> c.withStatus(status));
+    }
+
+    /** Sets {@code name}; the id (the file's name) stays. */
+    public Change setName(String id, String name) {
+        return edit(id, src -> TextEdit.setTopLevel(src.text(), src.root(), "name", YamlText.scalar(name)), c -> c.withName(name));
+    }
+
+    /**
+     * Removes the log entry equal to {@code target}, looked for again under the lock in the file
+     * as it is now (as {@link #setOutcome} does).
+     */
+    public Change removeEntry(String id, LogEntry target) {
+        int[] at = {-1};
+        return edit(id, src -> {
+            List<LogEntry> log = src.contact().log();
+            for (int i = 0; i < log.size(); i++) {
+                if (log.get(i).equals(target)) {
+                    if (at[0] >= 0) {
+                        throw RefnetException.data(src.path() + " holds that entry twice, word for word; remove one by hand");
+                    }
+                    at[0] = i;
+                }
+            }
+            if (at[0] < 0) {
+                throw RefnetException.data(src.path() + " changed since refnet read it and no longer holds that entry"
+                        + " as it was; nothing was written. Run the command again");
+            }
+            return TextEdit.removeEntry(src.text(), src.root(), at[0]);
+        }, c -> {
+            List<LogEntry> log = new ArrayList<>(c.log());
+            log.remove(at[0]);
+            return c.withLog(log);
+        });
+    }
+
+    /**
+     * Deletes a contact's file, under the lock, provided it still holds exactly the bytes of
+     * {@code src} (a file changed since it was shown to the user is left alone).
+     */
+    public Path remove(Source src) {
+        try (NetworkLock lock = NetworkLock.acquire(dir)) {
+            byte[] now = Files.readAllBytes(src.path());
+            if (!Arrays.equals(now, src.bytes())) {
+                throw RefnetException.data(src.path() + " changed on disk since refnet read it; nothing was removed."
+                        + " Run the command again");
+            }
+            Files.delete(src.path());
+            AtomicFiles.syncDirectory(src.path().toAbsolutePath().getParent());
+            return src.path();
+        } catch (NoSuchFileException e) {
+            throw RefnetException.data(src.path() + " is already gone");
+        } catch (IOException e) {
+            throw RefnetException.data(src.path() + ": cannot remove: " + AtomicFiles.why(e));
+        }
+    }
+
+    /** What a rename did: the file before and after (the same path when the id stayed). */
+    public record Renamed(Path from, Path to, Contact before, Contact after) {
+    }
+
+    /**
+     * Gives a contact a new name and a new id, that is a new file name: the file is moved (with
+     * {@code git mv} when {@code git} is given, so that the move is staged), then its name is
+     * changed in place. An id that is taken is refused; the edited text is read back under the
+     * new id before it replaces anything.
+     */
+    public Renamed renameWithId(String id, String newName, String newId, Git git) {
+        try (NetworkLock lock = NetworkLock.acquire(dir)) {
+            Source src = read(id);
+            Path to = contactPath(newId);
+            if (Files.exists(to, LinkOption.NOFOLLOW_LINKS) || takenIds().stream().anyMatch(t -> t.equalsIgnoreCase(newId))) {
+                throw RefnetException.data("the id '" + newId + "' is taken (" + contactsDir().resolve(newId + SUFFIX)
+                        + "); choose another with --id ID, or rename without --id to keep the file name");
+            }
+            String text = TextEdit.setTopLevel(src.text(), src.root(), "name", YamlText.scalar(newName));
+            Contact want = src.contact().withName(newName).withId(newId);
+            Contact after;
+            try {
+                after = ContactReader.read(newId, text).contact();
+            } catch (YamlException e) {
+                throw RefnetException.data(src.path() + ": refnet could not edit this file safely (" + e.getMessage()
+                        + "); nothing was written");
+            }
+            if (!after.equals(want)) {
+                throw RefnetException.data(src.path() + ": refnet could not edit this file safely; nothing was written."
+                        + " Change the name by hand, or report this file's layout as a bug");
+            }
+            byte[] bytes = encode(text);
+            try {
+                if (!Arrays.equals(Files.readAllBytes(src.path()), src.bytes())) {
+                    throw RefnetException.data(src.path() + " changed on disk while refnet was writing it; nothing was written."
+                            + " Run the command again");
+                }
+                if (git != null) {
+                    git.move(src.path(), to);
+                } else {
+                    Files.move(src.path(), to);
+                }
+            } catch (IOException e) {
+                throw RefnetException.data(src.path() + ": cannot move to " + to + ": " + AtomicFiles.why(e));
+            }
+            try {
+                AtomicFiles.write(to, bytes);
+            } catch (IOException e) {
+                try {
+                    if (git != null) {
+                        git.move(to, src.path());
+                    } else {
+                        Files.move(to, src.path());
+                    }
+                } catch (IOException back) {
+                    throw RefnetException.data(to + ": cannot write: " + AtomicFiles.why(e) + "; the file was moved but not"
+                            + " changed: move it back to " + src.path());
+                }
+                throw RefnetException.data(to + ": cannot write: " + AtomicFiles.why(e) + "; nothing was changed");
+            }
+            AtomicFiles.syncDirectory(contactsDir());
+            return new Renamed(src.path(), to, src.contact(), after);
+        }
     }
 
     /**

@@ -141,14 +141,7 @@ public final class TextEdit {
             throw new YamlException(existing.start().line(), existing.start().column(), "cannot edit '" + key
                     + "' in place: make it a single value first");
         }
-        String line = key + ": " + value + t.nl;
-        YNode.Entry log = root.entry("log").orElse(null);
-        if (log != null && log.key().start().column() == 1) {
-            t.insertLines(log.key().start().line() - 1, line);
-        } else {
-            t.ensureFinalNewline();
-            t.lines.add(line);
-        }
+        t.insertTopLevel(root, key, key + ": " + value + t.nl);
         return t.text();
     }
 
@@ -184,19 +177,6 @@ public final class TextEdit {
         return t.text();
     }
 
-    /** Removes the log entry at {@code index}: the lines from its {@code -} to its last value. */
-    public static String removeEntry(String text, YNode.Mapping root, int index) {
-        TextEdit t = new TextEdit(text);
-        YNode.Sequence seq = blockLog(root);
-        YNode item = seq.items().get(index);
-        int dashLine = t.dashLine(item);
-        int last = t.lineAfter(item);
-        for (int l = last - 1; l >= dashLine - 1; l--) {
-            t.lines.remove(l);
-        }
-        return t.text();
-    }
-
     /** The log as a block list, one entry starting on a line of its own. */
     private static YNode.Sequence blockLog(YNode.Mapping root) {
         if (root.flow() || !(root.get("log").orElse(null) instanceof YNode.Sequence seq) || seq.flow()) {
@@ -204,6 +184,65 @@ public final class TextEdit {
                     + " entries written one per line");
         }
         return seq;
+    }
+
+    /**
+     * Adds a top-level line where SPEC 1.2's key order puts it: just above the first key written
+     * at the left margin that comes later in that order (and above the comment lines that sit on
+     * that key), else at the end of the file.
+     */
+    private void insertTopLevel(YNode.Mapping root, String key, String line) {
+        int rank = ContactReader.KEY_ORDER.indexOf(key);
+        if (rank < 0) {
+            rank = ContactReader.KEY_ORDER.indexOf("log");
+        }
+        for (YNode.Entry e : root.entries()) {
+            int r = ContactReader.KEY_ORDER.indexOf(e.key().value());
+            if (r > rank && e.key().start().column() == 1) {
+                insertLines(aboveLeadingComments(e.key().start().line() - 1, 0), line);
+                return;
+            }
+        }
+        ensureFinalNewline();
+        lines.add(line);
+    }
+
+    /**
+     * Removes the log entry at {@code index}: its lines in a block list (comment lines around it
+     * stay), or its text and one comma in a flow list.
+     */
+    public static String removeEntry(String text, YNode.Mapping root, int index) {
+        TextEdit t = new TextEdit(text);
+        t.requireBlock(root);
+        YNode.Sequence seq = (YNode.Sequence) root.get("log").orElseThrow();
+        YNode item = seq.items().get(index);
+        if (seq.flow()) {
+            t.removeFromFlow(seq, index);
+            return t.text();
+        }
+        int first = t.dashLine(item) - 1;
+        int end = t.lineAfter(item);
+        String firstLine = t.lines.get(first);
+        if (!firstLine.substring(0, firstLine.indexOf('-')).isBlank()) {
+            throw RefnetException.data("cannot remove the entry on line " + (first + 1) + " in place: put it on lines of its own first");
+        }
+        t.lines.subList(first, end).clear();
+        return t.text();
+    }
+
+    private void removeFromFlow(YNode.Sequence seq, int index) {
+        List<YNode> items = seq.items();
+        YNode item = items.get(index);
+        // From the item's start to the next item's start, or (the last one) from the previous item's end.
+        YNode.Pos from = index + 1 < items.size() || index == 0 ? item.start() : items.get(index - 1).end();
+        YNode.Pos to = index + 1 < items.size() ? items.get(index + 1).start() : item.end();
+        if (from.line() != to.line()) {
+            throw RefnetException.data("cannot remove the entry on line " + item.start().line()
+                    + " in place: put the log's [ … ] on one line, or write it one entry per line");
+        }
+        int li = from.line() - 1;
+        String line = lines.get(li);
+        lines.set(li, line.substring(0, charColumn(from)) + line.substring(charColumn(to)));
     }
 
     private void requireBlock(YNode.Mapping root) {

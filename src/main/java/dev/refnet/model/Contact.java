@@ -133,16 +133,6 @@ public record Contact(String id, FieldValues fields, List<LogEntry> log, Map<Str
         return newId.equals(id) ? this : new Contact(newId, fields, log, extra);
     }
 
-    public Contact withStatus(Status newStatus) {
-        return new Contact(id, name, category, organization, role, specialties, email, phone, tags, newStatus,
-                followUp, since, acceptingReferrals, notes, snoozeUntil, log, extra);
-    }
-
-    public Contact withName(String newName) {
-        return new Contact(id, newName, category, organization, role, specialties, email, phone, tags, status,
-                followUp, since, acceptingReferrals, notes, snoozeUntil, log, extra);
-    }
-
     public Contact withLog(List<LogEntry> newLog) {
         return new Contact(id, fields, newLog, extra);
     }

@@ -12,7 +12,6 @@ import dev.refnet.model.Status;
 import dev.refnet.yaml.YNode;
 import dev.refnet.yaml.YamlException;
 import dev.refnet.yaml.YamlReader;
-import dev.refnet.yaml.YamlText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -507,12 +506,12 @@ public final class NetworkStore {
 
     /** Sets {@code status}, in place when the file has it, else where SPEC 1.2's key order puts it. */
     public Change setStatus(String id, Status status) {
-        return edit(id, src -> TextEdit.setTopLevel(src.text(), src.root(), "status", status.word()), c -> c.withStatus(status));
+        return setValue(id, ContactFields.STATUS, status);
     }
 
     /** Sets {@code name}; the id (the file's name) stays. */
     public Change setName(String id, String name) {
-        return edit(id, src -> TextEdit.setTopLevel(src.text(), src.root(), "name", YamlText.scalar(name)), c -> c.withName(name));
+        return setValue(id, ContactFields.NAME, name);
     }
 
     /**
@@ -582,8 +581,9 @@ public final class NetworkStore {
                 throw RefnetException.data("the id '" + newId + "' is taken (" + contactsDir().resolve(newId + SUFFIX)
                         + "); choose another with --id ID, or rename without --id to keep the file name");
             }
-            String text = TextEdit.setTopLevel(src.text(), src.root(), "name", YamlText.scalar(newName));
-            Contact want = src.contact().withName(newName).withId(newId);
+            String text = TextEdit.setTopLevel(src.text(), src.root(), ContactFields.NAME.key(),
+                    FieldYaml.value(ContactFields.NAME, newName, false));
+            Contact want = src.contact().with(ContactFields.NAME, newName).withId(newId);
             Contact after;
             try {
                 after = ContactReader.read(newId, text).contact();

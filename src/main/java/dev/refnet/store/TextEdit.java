@@ -1,5 +1,7 @@
 package dev.refnet.store;
 
+import dev.refnet.model.ContactFields;
+import dev.refnet.model.Field;
 import dev.refnet.model.LogEntry;
 import dev.refnet.yaml.YNode;
 import dev.refnet.yaml.YamlException;
@@ -192,12 +194,9 @@ public final class TextEdit {
      * that key), else at the end of the file.
      */
     private void insertTopLevel(YNode.Mapping root, String key, String line) {
-        int rank = ContactReader.KEY_ORDER.indexOf(key);
-        if (rank < 0) {
-            rank = ContactReader.KEY_ORDER.indexOf("log");
-        }
+        int rank = keyRank(key);
         for (YNode.Entry e : root.entries()) {
-            int r = ContactReader.KEY_ORDER.indexOf(e.key().value());
+            int r = keyRank(e.key().value());
             if (r > rank && e.key().start().column() == 1) {
                 insertLines(aboveLeadingComments(e.key().start().line() - 1, 0), line);
                 return;
@@ -205,6 +204,17 @@ public final class TextEdit {
         }
         ensureFinalNewline();
         lines.add(line);
+    }
+
+    /** Where a key stands in SPEC 1.2's order: a declared key's place, the log after them all; -1 for other keys. */
+    private static int keyRank(String key) {
+        List<Field<?>> all = ContactFields.ALL;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        return key.equals(ContactFields.LOG) ? all.size() : -1;
     }
 
     /**

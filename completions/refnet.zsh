@@ -190,6 +190,13 @@ function _complete_refnet() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} outcome" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} due" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} snooze" ];    then _picocli_refnet; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} archive" ];    then _picocli_refnet; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} pause" ];    then _picocli_refnet; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} activate" ];    then _picocli_refnet; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rename" ];    then _picocli_refnet; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} unlog" ];    then _picocli_refnet; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} remove" ];    then _picocli_refnet; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} undo" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_refnet; return $?; fi
@@ -209,19 +216,33 @@ function _complete_refnet() {
   local cmds8=(outcome)
   local cmds9=(due)
   local cmds10=(snooze)
-  local cmds11=(report)
-  local cmds12=(import)
-  local cmds13=(export)
-  local cmds14=(completion)
-  local cmds15=(check)
-  local cmds16=(sync)
+  local cmds11=(archive)
+  local cmds12=(pause)
+  local cmds13=(activate)
+  local cmds14=(rename)
+  local cmds15=(unlog)
+  local cmds16=(remove)
+  local cmds17=(undo)
+  local cmds18=(report)
+  local cmds19=(import)
+  local cmds20=(export)
+  local cmds21=(completion)
+  local cmds22=(check)
+  local cmds23=(sync)
 
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_refnet_sync; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_refnet_check; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_refnet_completion; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_refnet_export; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_refnet_import; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_refnet_report; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_refnet_sync; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_refnet_check; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_refnet_completion; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_refnet_export; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_refnet_import; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_refnet_report; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_refnet_undo; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_refnet_remove; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_refnet_unlog; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_refnet_rename; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_refnet_activate; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_refnet_pause; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_refnet_archive; return $?; fi
   if CompWordsContainsArray "${cmds10[@]}"; then _picocli_refnet_snooze; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_refnet_due; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_refnet_outcome; return $?; fi
@@ -244,7 +265,7 @@ function _picocli_refnet() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init add-contact list show log thank draft log-referral outcome due snooze report import export completion check sync"
+  local commands="init add-contact list show log thank draft log-referral outcome due snooze archive pause activate rename unlog remove undo report import export completion check sync"
   local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--dir' '--today'"
 
@@ -796,6 +817,288 @@ function _picocli_refnet_snooze() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
+  local arg_opts="'--dir' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `archive` subcommand.
+function _picocli_refnet_archive() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
+  local arg_opts="'--dir' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+  local CONTACT_pos_param_args=($(_refnet_contacts)) # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "archive" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${CONTACT_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `pause` subcommand.
+function _picocli_refnet_pause() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
+  local arg_opts="'--dir' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+  local CONTACT_pos_param_args=($(_refnet_contacts)) # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "pause" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${CONTACT_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `activate` subcommand.
+function _picocli_refnet_activate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
+  local arg_opts="'--dir' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+  local CONTACT_pos_param_args=($(_refnet_contacts)) # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "activate" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${CONTACT_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `rename` subcommand.
+function _picocli_refnet_rename() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
+  local arg_opts="'--id' '--dir' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--id')
+      return
+      ;;
+    '--dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+  local CONTACT_pos_param_args=($(_refnet_contacts)) # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "rename" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${CONTACT_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `unlog` subcommand.
+function _picocli_refnet_unlog() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
+  local arg_opts="'--date' '--type' '--client' '--dir' '--today'"
+  local TYPE_option_args=("coffee" "call" "email" "letter" "meeting" "visit" "presentation" "workshop" "event" "social" "thank-you" "note" "referral-in" "referral-out") # --type values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--date')
+      return
+      ;;
+    '--type')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TYPE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--client')
+      return
+      ;;
+    '--dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+  local CONTACT_pos_param_args=($(_refnet_contacts)) # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "unlog" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${CONTACT_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `remove` subcommand.
+function _picocli_refnet_remove() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-y' '--yes' '-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
+  local arg_opts="'--dir' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+  local CONTACT_pos_param_args=($(_refnet_contacts)) # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "remove" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${CONTACT_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `undo` subcommand.
+function _picocli_refnet_undo() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--list' '-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--dir' '--today'"
 
   type compopt &>/dev/null && compopt +o default

@@ -53,6 +53,7 @@ public final class UndoCommand extends BaseCommand {
         }
         Git.Commit target = undo.next().orElseThrow(() -> RefnetException.data(
                 "there is no change by refnet to take back in this network ('refnet undo --list' shows refnet's changes)"));
+        git.requireNoOperationInProgress();
         beforeChange();
         List<Undo.Restore> plan = undo.plan(target);
         List<Path> files = undo.apply(target, plan);

@@ -234,7 +234,7 @@ public final class TextEdit {
         int end = t.lineAfter(item);
         String firstLine = t.lines.get(first);
         if (!firstLine.substring(0, firstLine.indexOf('-')).isBlank()) {
-            throw RefnetException.data("cannot remove the entry on line " + (first + 1) + " in place: put it on lines of its own first");
+            throw new YamlException(first + 1, 1, "cannot remove this entry in place: put it on lines of its own first");
         }
         t.lines.subList(first, end).clear();
         return t.text();
@@ -247,8 +247,8 @@ public final class TextEdit {
         YNode.Pos from = index + 1 < items.size() || index == 0 ? item.start() : items.get(index - 1).end();
         YNode.Pos to = index + 1 < items.size() ? items.get(index + 1).start() : item.end();
         if (from.line() != to.line()) {
-            throw RefnetException.data("cannot remove the entry on line " + item.start().line()
-                    + " in place: put the log's [ … ] on one line, or write it one entry per line");
+            throw new YamlException(item.start().line(), item.start().column(),
+                    "cannot remove this item in place: put the [ … ] list on one line, or write it one item per line");
         }
         int li = from.line() - 1;
         String line = lines.get(li);

@@ -3,6 +3,7 @@ package dev.refnet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.refnet.support.Golden;
+import dev.refnet.support.Networks;
 import dev.refnet.support.RefnetRun;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,18 +30,7 @@ class DueClinicianCommandTest {
 
     @BeforeEach
     void copyMessyNetwork() throws IOException {
-        net = tmp.resolve("messy");
-        Path src = Golden.repo().resolve(Golden.DEFAULT_NETWORK);
-        try (Stream<Path> s = Files.walk(src)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path to = net.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
+        net = Networks.copyOfMessy(tmp);
         run = new RefnetRun(tmp).today(LocalDate.of(2025, 3, 3));
     }
 

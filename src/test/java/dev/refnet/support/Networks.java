@@ -31,6 +31,23 @@ public final class Networks {
     }
 
     /** Every file under {@code dir} (but .git) with its bytes, to prove nothing changed. */
+    /** A copy of the messy test network (Golden.DEFAULT_NETWORK) in {@code root}/messy, file times kept. */
+    public static Path copyOfMessy(Path root) throws IOException {
+        Path net = root.resolve("messy");
+        Path src = Golden.repo().resolve(Golden.DEFAULT_NETWORK);
+        try (java.util.stream.Stream<Path> s = Files.walk(src)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path to = net.resolve(src.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return net;
+    }
+
     public static Map<String, String> snapshot(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {

@@ -525,7 +525,7 @@ public final class FileMerge {
                     }
                 }
                 return edited;
-            } catch (RefnetException notInPlace) {
+            } catch (RefnetException | YamlException notInPlace) {
                 // a value written over several lines: the entry is written afresh below
             }
         }

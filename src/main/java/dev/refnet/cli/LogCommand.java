@@ -3,6 +3,7 @@ package dev.refnet.cli;
 import dev.refnet.model.Contact;
 import dev.refnet.model.EntryType;
 import dev.refnet.model.LogEntry;
+import dev.refnet.model.PrivateDetails;
 import dev.refnet.store.NetworkStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -74,6 +75,8 @@ public final class LogCommand extends BaseCommand {
 
     /** Appends a plain entry and says what was recorded; shared with {@code thank}. */
     static int append(BaseCommand cmd, Contact c, EntryType type, DateSpec dateSpec, String note) {
+        PrivateDetails.described(note).ifPresent(what -> cmd.warn("the note holds what looks like " + what
+                + "; if it is a client's, take it out of contacts/" + c.id() + ".yaml: refnet keeps clients only as opaque codes"));
         cmd.beforeChange();
         LocalDate date = cmd.date(dateSpec);
         LogEntry entry = LogEntry.of(date, type, note == null || note.isBlank() ? null : note.strip());

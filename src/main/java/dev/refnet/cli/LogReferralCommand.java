@@ -9,6 +9,7 @@ import dev.refnet.model.EntryType;
 import dev.refnet.model.LogEntry;
 import dev.refnet.model.NetworkConfig;
 import dev.refnet.model.Outcome;
+import dev.refnet.model.PrivateDetails;
 import dev.refnet.model.RefnetException;
 import dev.refnet.store.NetworkStore;
 import java.time.LocalDate;
@@ -48,7 +49,8 @@ public final class LogReferralCommand extends BaseCommand {
     Direction direction;
 
     @Option(names = "--client", paramLabel = "CODE",
-            description = "The client's opaque code: 1-32 letters, digits, '-', '_', '.', '#'; never a name.")
+            description = "The client's opaque code: 1-32 letters, digits, '-', '_', '.', '#', with a digit and no name "
+                    + "in it (or as refnet.yaml's client-code says); never a name.")
     String client;
 
     @Option(names = "--clinician", paramLabel = "NAME", completionCandidates = Converters.ClinicianCandidates.class,
@@ -82,8 +84,11 @@ public final class LogReferralCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        refuseClientDetails("--reason", reason);
+        refuseClientDetails("--note", note);
+        String rule = config().clientCode();
         if (client != null) {
-            ClientCode.problem(client).ifPresent(why -> {
+            ClientCode.problem(client, rule).ifPresent(why -> {
                 throw RefnetException.usage(why);
             });
         }
@@ -108,7 +113,7 @@ public final class LogReferralCommand extends BaseCommand {
                 c = resolve(in ? direction.from : direction.to);
             }
             if (client == null) {
-                client = q.ask("Client code", null, List.of(), v -> ClientCode.problem(v).orElse(null),
+                client = q.ask("Client code", null, List.of(), v -> ClientCode.problem(v, rule).orElse(null),
                         "missing --client CODE: the client's opaque code from your records, as in: refnet log-referral "
                         + (in ? "--from " : "--to ") + c.id() + " --client C-0142");
             }
@@ -155,6 +160,14 @@ public final class LogReferralCommand extends BaseCommand {
             return clinician.strip();
         }
         return Clinicians.resolve(clinician.strip(), config.clinicians(), "--clinician");
+    }
+
+    /** A referral's reason and note are about a client: what looks like the client's details is refused (SPEC 1.4). */
+    private static void refuseClientDetails(String option, String text) {
+        PrivateDetails.described(text).ifPresent(what -> {
+            throw usage(option + " holds what looks like " + what + ": a client's details do not belong in refnet;"
+                    + " say why in a word or two (like trauma) and name the client only by the opaque code; nothing was written");
+        });
     }
 
     private static String blank(String s) {

@@ -4,7 +4,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The settings of one network, from {@code refnet.yaml} with SPEC 1.1's defaults. */
+/**
+ * The settings of one network, from {@code refnet.yaml} with SPEC 1.1's defaults. {@code clientCode}
+ * is the pattern every client code must match, null for {@link ClientCode}'s default rule.
+ */
 public record NetworkConfig(
         String practice,
         List<String> clinicians,
@@ -14,7 +17,8 @@ public record NetworkConfig(
         Cadence lookback,
         Cadence dormantAfter,
         boolean autoCommit,
-        List<String> specialties) {
+        List<String> specialties,
+        String clientCode) {
 
     /** The built-in check-in cadence of each category. */
     public static final Map<Category, Cadence> DEFAULT_FOLLOW_UP = defaultFollowUp();
@@ -33,10 +37,16 @@ public record NetworkConfig(
         specialties = specialties == null ? List.of() : List.copyOf(specialties);
     }
 
-    /** The settings without {@code specialties}. */
+    /** The settings without {@code specialties}, with the default client-code rule. */
     public NetworkConfig(String practice, List<String> clinicians, Map<Category, Cadence> followUp, Cadence thankYouWithin,
             Cadence outcomeWithin, Cadence lookback, Cadence dormantAfter, boolean autoCommit) {
-        this(practice, clinicians, followUp, thankYouWithin, outcomeWithin, lookback, dormantAfter, autoCommit, List.of());
+        this(practice, clinicians, followUp, thankYouWithin, outcomeWithin, lookback, dormantAfter, autoCommit, List.of(), null);
+    }
+
+    /** The settings with the default client-code rule. */
+    public NetworkConfig(String practice, List<String> clinicians, Map<Category, Cadence> followUp, Cadence thankYouWithin,
+            Cadence outcomeWithin, Cadence lookback, Cadence dormantAfter, boolean autoCommit, List<String> specialties) {
+        this(practice, clinicians, followUp, thankYouWithin, outcomeWithin, lookback, dormantAfter, autoCommit, specialties, null);
     }
 
     public static NetworkConfig defaults() {

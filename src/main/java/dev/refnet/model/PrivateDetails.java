@@ -119,4 +119,21 @@ public final class PrivateDetails {
     private static boolean isLetter(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
+
+    /**
+     * What {@code text} holds that looks like a client's details, as words for a message
+     * ("a phone number ('757-555-1212') and a date of birth ('DOB')"); empty when nothing does.
+     */
+    public static java.util.Optional<String> described(String text) {
+        List<Finding> found = find(text);
+        if (found.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < found.size(); i++) {
+            sb.append(i == 0 ? "" : i == found.size() - 1 ? " and " : ", ");
+            sb.append(found.get(i).kind()).append(" ('").append(found.get(i).text()).append("')");
+        }
+        return java.util.Optional.of(sb.toString());
+    }
 }

@@ -2,6 +2,7 @@ package dev.refnet.store;
 
 import dev.refnet.model.Cadence;
 import dev.refnet.model.Category;
+import dev.refnet.model.ClientCode;
 import dev.refnet.model.NetworkConfig;
 import dev.refnet.yaml.YNode;
 import dev.refnet.yaml.YamlReader;
@@ -29,6 +30,7 @@ public final class ConfigReader {
         Cadence lookback = null;
         Cadence dormant = null;
         boolean autoCommit = true;
+        String clientCode = null;
         for (YNode.Entry e : m.entries()) {
             String key = e.key().value();
             YNode v = e.value();
@@ -65,6 +67,15 @@ public final class ConfigReader {
                         throw Fields.error(v, "'git' must be a mapping, like 'git: {auto-commit: false}'");
                     }
                 }
+                case "client-code" -> {
+                    clientCode = Fields.text(v, key);
+                    String rule = clientCode;
+                    if (rule != null) {
+                        ClientCode.badRule(rule).ifPresent(why -> {
+                            throw Fields.error(v, why);
+                        });
+                    }
+                }
                 case "git.auto-commit" -> {
                     Boolean b = Fields.bool(v, key);
                     autoCommit = b == null || b;
@@ -72,6 +83,7 @@ public final class ConfigReader {
                 default -> { }
             }
         }
-        return new NetworkConfig(practice, clinicians, followUp, thank, outcome, lookback, dormant, autoCommit, specialties);
+        return new NetworkConfig(practice, clinicians, followUp, thank, outcome, lookback, dormant, autoCommit, specialties,
+                clientCode);
     }
 }

@@ -49,7 +49,7 @@ import java.util.zip.CRC32C;
 public final class ContactCache {
 
     /** Bump when the model or the encoding changes: an old cache is then simply rebuilt. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
     private static final int MAGIC = 0x52464e43; // "RFNC"
     /** Changes at most this close to (or after) the start of a run are not cached. */
     static final long RACY_MARGIN_NANOS = TimeUnit.SECONDS.toNanos(2);
@@ -316,6 +316,7 @@ public final class ContactCache {
         cadence(out, c.dormantAfter());
         out.varint(c.autoCommit() ? 1 : 0);
         out.refs(c.specialties());
+        out.ref(c.clientCode());
     }
 
     private static NetworkConfig config(In in) {
@@ -326,7 +327,7 @@ public final class ContactCache {
             followUp.put(category, Objects.requireNonNull(cadence(in)));
         }
         return new NetworkConfig(practice, clinicians, followUp, cadence(in), cadence(in), cadence(in), cadence(in),
-                in.varint() == 1, in.refs());
+                in.varint() == 1, in.refs(), in.ref());
     }
 
     private static void cadence(Out out, Cadence c) {

@@ -35,7 +35,7 @@ public final class NetworkChecker {
 
     /** Settings that refnet.yaml may hold (SPEC 1.1); anything else is likely a typo. */
     static final Set<String> CONFIG_KEYS = Set.of("practice", "clinicians", "follow-up", "thank-you-within",
-            "outcome-within", "lookback", "dormant-after", "git", "git.auto-commit", "specialties");
+            "outcome-within", "lookback", "dormant-after", "git", "git.auto-commit", "specialties", "client-code");
 
     private static final Set<PosixFilePermission> OTHERS = Set.of(
             PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
@@ -46,6 +46,8 @@ public final class NetworkChecker {
     private final Map<String, Seen> names = new HashMap<>();
     private final Map<String, Seen> emails = new HashMap<>();
     private int contacts;
+    /** refnet.yaml's client-code pattern; null for the default rule (also when refnet.yaml cannot be read). */
+    private String clientCodeRule;
 
     private record Seen(Path path, YNode.Pos at) {
     }
@@ -152,7 +154,7 @@ public final class NetworkChecker {
         String text;
         try {
             text = readText(file);
-            ConfigReader.read(text);
+            clientCodeRule = ConfigReader.read(text).clientCode();
         } catch (YamlException e) {
             problems.add(Problem.error(file, e.line(), e.column(), e.getMessage()));
             return;
@@ -303,9 +305,9 @@ public final class NetworkChecker {
 
     private void checkEntry(Path file, YNode.Mapping entry) {
         if (entry.get("client").orElse(null) instanceof YNode.Scalar client && !client.isNull()) {
-            ClientCode.why(client.value()).ifPresent(why -> problems.add(Problem.error(file, client.start().line(),
-                    client.start().column(), "client code '" + client.value() + "' is not an opaque code: " + why
-                            + ". " + ClientCode.ADVICE)));
+            ClientCode.why(client.value(), clientCodeRule).ifPresent(why -> problems.add(Problem.error(file,
+                    client.start().line(), client.start().column(), "client code '" + client.value()
+                            + "' is not an opaque code: " + why + ". " + ClientCode.advice(client.value(), clientCodeRule))));
         }
         boolean referral = entry.get("type").orElse(null) instanceof YNode.Scalar t
                 && (t.value().equals("referral-in") || t.value().equals("referral-out"));

@@ -3,6 +3,7 @@ package dev.refnet.cli;
 import dev.refnet.engine.ContactMatch;
 import dev.refnet.engine.Fold;
 import dev.refnet.model.Contact;
+import dev.refnet.model.IsoDate;
 import dev.refnet.model.NetworkConfig;
 import dev.refnet.model.Network;
 import dev.refnet.model.RefnetException;
@@ -95,6 +96,21 @@ public abstract class BaseCommand implements Callable<Integer> {
         return spec == null ? today() : spec.resolve(today());
     }
 
+    /**
+     * The date of a new log entry, which records what happened: a day after today is refused
+     * with the day the user likely meant, since {@code due} ignores such an entry (SPEC 2).
+     */
+    protected LocalDate entryDate(DateSpec spec) {
+        LocalDate date = date(spec);
+        LocalDate today = today();
+        if (date.isAfter(today)) {
+            throw usage("--date " + date + " is after today (" + today + "), and a log entry records what happened"
+                    + IsoDate.likelyMeant(date, today).map(d -> ": did you mean " + d + "?").orElse("")
+                    + "; nothing was written");
+        }
+        return date;
+    }
+
     protected Path networkDir() {
         return NetworkLocator.locate(root().dir, env().env(), env().cwd());
     }
@@ -171,11 +187,11 @@ public abstract class BaseCommand implements Callable<Integer> {
             return ContactMatch.resolve(contacts, query);
         } catch (RefnetException e) {
             // A contact whose file could not be read is not "no such contact": say what is wrong with it.
-            String q = Fold.fold(query.strip());
-            boolean anyReadable = contacts.stream().anyMatch(c -> Fold.fold(c.id()).contains(q) || Fold.fold(c.name()).contains(q));
+            String q = Fold.compact(query.strip());
+            boolean anyReadable = contacts.stream().anyMatch(c -> ContactMatch.mentions(c, q));
             if (!anyReadable && !q.isEmpty()) {
                 for (Problem p : loaded.problems()) {
-                    if (Fold.fold(NetworkStore.idOf(p.path())).contains(q)) {
+                    if (Fold.compact(NetworkStore.idOf(p.path())).contains(q)) {
                         throw RefnetException.data(p.located()
                                 + " (refnet cannot read this file, so it will not change it: fix it by hand, then run the command again)");
                     }

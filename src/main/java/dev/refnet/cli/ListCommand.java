@@ -75,7 +75,8 @@ public final class ListCommand extends BaseCommand implements QueryArguments {
                     String name = c.status() == dev.refnet.model.Status.ACTIVE ? c.name() : c.name() + " (" + c.status() + ")";
                     t.row(name, c.category().word(), nz(c.organization()), last, c.id());
                 }
-                out().print(t.render(env().width(), ansi()));
+                // Cut to the terminal only: a pipe or file gets every name whole, for grep and for the record.
+                out().print(t.render(env().stdoutIsTerminal() ? env().width() : Integer.MAX_VALUE, ansi()));
                 out().println(contacts.size() + (contacts.size() == 1 ? " contact" : " contacts"));
                 endTextAnswer();
             }

@@ -75,10 +75,10 @@ public final class LogCommand extends BaseCommand {
 
     /** Appends a plain entry and says what was recorded; shared with {@code thank}. */
     static int append(BaseCommand cmd, Contact c, EntryType type, DateSpec dateSpec, String note) {
+        LocalDate date = cmd.entryDate(dateSpec);
         PrivateDetails.described(note).ifPresent(what -> cmd.warn("the note holds what looks like " + what
                 + "; if it is a client's, take it out of contacts/" + c.id() + ".yaml: refnet keeps clients only as opaque codes"));
         cmd.beforeChange();
-        LocalDate date = cmd.date(dateSpec);
         LogEntry entry = LogEntry.of(date, type, note == null || note.isBlank() ? null : note.strip());
         NetworkStore.Change change = cmd.store().appendEntry(c.id(), entry);
         String what = switch (type) {

@@ -133,7 +133,7 @@ public final class LogReferralCommand extends BaseCommand {
         EntryType type = in ? EntryType.REFERRAL_IN : EntryType.REFERRAL_OUT;
         NetworkConfig config = network().config();
         String who = clinician(config);
-        LocalDate when = date(date);
+        LocalDate when = entryDate(date);
         for (LogEntry e : c.log()) {
             if (e.type() == type && e.date().equals(when) && client.equalsIgnoreCase(e.client())) {
                 throw RefnetException.data(type + " of " + client + (in ? " from " : " to ") + c.name() + " on " + when

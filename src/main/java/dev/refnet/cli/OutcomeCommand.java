@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
                 + "OUTCOME is one of scheduled, seen, declined, no-show or waitlisted."},
         footerHeading = "%nExamples:%n",
         footer = {"  refnet outcome lopez C-0142 seen",
-            "  refnet outcome sam-rivera C-0150 scheduled --date 2025-02-03  # referred twice"})
+            "  refnet outcome sam-rivera C-0150 scheduled --referred 2025-02-03  # referred twice"})
 public final class OutcomeCommand extends BaseCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "CONTACT", completionCandidates = Converters.ContactCandidates.class,
@@ -34,8 +34,13 @@ public final class OutcomeCommand extends BaseCommand {
             completionCandidates = Converters.OutcomeCandidates.class, description = "What became of it.")
     String outcomeWord;
 
-    @Option(names = "--date", paramLabel = "DATE", converter = DateSpec.Converter.class,
-            description = "The referral's date, when the same client was referred more than once.")
+    @Option(names = "--referred", paramLabel = "DATE", converter = DateSpec.Converter.class,
+            description = "The day the client was referred, when the same client was referred more than once "
+                    + "(--date DATE, its former name, still works).")
+    DateSpec referred;
+
+    /** The former name of --referred: elsewhere --date is the day of the event being logged, so it is hidden. */
+    @Option(names = "--date", paramLabel = "DATE", converter = DateSpec.Converter.class, hidden = true)
     DateSpec date;
 
     @Override
@@ -73,7 +78,8 @@ public final class OutcomeCommand extends BaseCommand {
         }
         Outcome outcome = Outcome.parse(outcomeWord).orElseThrow(() -> usage("unknown outcome '" + outcomeWord
                 + "'; use one of: " + Converters.join(Outcome.values())));
-        LocalDate onDate = date == null ? null : date(date);
+        DateSpec which = referred != null ? referred : date;
+        LocalDate onDate = which == null ? null : date(which);
         List<Integer> hits = new ArrayList<>();
         Set<String> codes = new LinkedHashSet<>();
         for (int i = 0; i < c.log().size(); i++) {
@@ -97,7 +103,7 @@ public final class OutcomeCommand extends BaseCommand {
                 dates.add(c.log().get(i).date().toString());
             }
             throw RefnetException.data(c.name() + "'s log has " + hits.size() + " referrals of " + client.strip() + " (on "
-                    + String.join(", ", dates) + "); say which with --date");
+                    + String.join(", ", dates) + "); say which with --referred " + dates.get(dates.size() - 1));
         }
         int index = hits.get(0);
         LogEntry e = c.log().get(index);

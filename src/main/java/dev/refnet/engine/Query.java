@@ -23,6 +23,9 @@ public sealed interface Query {
     /** The contact fields a term can name, by their query name ({@code org}, {@code tag}, …). */
     Map<String, Field<?>> FIELDS = byQueryName();
 
+    /** A term of a field whose value is free text, which may hold spaces when quoted. */
+    java.util.regex.Pattern FREE_TEXT = java.util.regex.Pattern.compile("(?i)(-|not:)*(tag|specialty|org|name):\\S");
+
     boolean matches(Contact c);
 
     /** The contacts that match, in their order. */
@@ -76,29 +79,47 @@ public sealed interface Query {
                         }
                     }
                 } else if (hit(field.text(value, ";"), v)
-                        || field == ContactFields.NAME && Fold.fold(c.id()).contains(v)) {
+                        || field == ContactFields.NAME && hit(c.id(), v)) {
                     return true;
                 }
             }
             return false;
         }
 
+        /** A part is matched as contact names are, ignoring punctuation and spaces ({@code o'neil}, {@code oneil}). */
         private boolean hit(String text, String v) {
-            String folded = Fold.fold(text);
-            return field.match() == Field.Match.WHOLE ? folded.equals(v) : folded.contains(v);
+            return switch (field.match()) {
+                case WHOLE -> Fold.fold(text).equals(v);
+                case WORDS -> holdsWords(text, v);
+                case PART -> Fold.compact(v).isEmpty() ? Fold.fold(text).contains(v) : Fold.compact(text).contains(Fold.compact(v));
+            };
         }
     }
 
     /**
-     * A bare word: part of the name, id, organization or notes; a word that is a category's own
-     * name (like {@code online}) also matches that category, since people type it expecting so.
+     * Whether {@code text} (a tag) holds every word of {@code term}: {@code top}, {@code top referrer}
+     * and {@code top-referrer} all find the tag "top referrer".
      */
-    record Text(String word) implements Query {
+    static boolean holdsWords(String text, String term) {
+        List<String> words = Fold.words(term);
+        return !words.isEmpty() && Fold.words(text).containsAll(words);
+    }
+
+    /**
+     * A bare word: part of the name, id or organization (as contact names match: ignoring
+     * punctuation and spaces, so {@code oneil} finds O'Neil) or of the notes; a word that is a
+     * category's own name (like {@code online}) also matches that category, since people type it expecting so.
+     */
+    record Text(String word, String compact) implements Query {
+        public Text(String word) {
+            this(word, Fold.compact(word));
+        }
+
         @Override
         public boolean matches(Contact c) {
-            return Fold.fold(c.name()).contains(word) || Fold.fold(c.id()).contains(word)
-                    || Fold.fold(c.organization()).contains(word) || Fold.fold(c.notes()).contains(word)
-                    || c.category().word().equals(word);
+            return (compact.isEmpty() ? Fold.fold(c.name()).contains(word) || Fold.fold(c.organization()).contains(word)
+                    : ContactMatch.mentions(c, compact))
+                    || Fold.fold(c.notes()).contains(word) || c.category().word().equals(word);
         }
     }
 
@@ -106,10 +127,24 @@ public sealed interface Query {
     static Query parse(List<String> args) {
         List<Query> parts = new ArrayList<>();
         for (String arg : args) {
-            for (String term : arg.trim().split("\\s+")) {
-                if (!term.isEmpty()) {
-                    parts.add(term(term));
+            // In one argument ('tag:top referrer', quoted), the plain words after a free-text field's
+            // term belong to its value; a word that is a term of its own starts the next term.
+            List<String> terms = new ArrayList<>();
+            boolean freeText = false;
+            for (String word : arg.trim().split("\\s+")) {
+                if (word.isEmpty()) {
+                    continue;
                 }
+                boolean ownTerm = word.startsWith("-") || word.indexOf(':') > 0;
+                if (freeText && !ownTerm) {
+                    terms.set(terms.size() - 1, terms.get(terms.size() - 1) + " " + word);
+                } else {
+                    terms.add(word);
+                    freeText = FREE_TEXT.matcher(word).lookingAt();
+                }
+            }
+            for (String term : terms) {
+                parts.add(term(term));
             }
         }
         return parts.isEmpty() ? new All() : parts.size() == 1 ? parts.get(0) : new And(List.copyOf(parts));

@@ -24,7 +24,7 @@ public final class ContactFields {
     public static final Field<String> EMAIL = D.text("email").add();
     public static final Field<String> PHONE = D.text("phone").add();
     public static final Field<List<String>> TAGS = D.list("tags").singular("tag")
-            .query("tag", Field.Match.WHOLE, "prescriber").add();
+            .query("tag", Field.Match.WORDS, "prescriber").add();
     public static final Field<Status> STATUS = D.word("status", Status.class, Status::parse).fallback(Status.ACTIVE)
             .label(null).query("status", Field.Match.WHOLE, "active").add();
     public static final Field<String> OWNER = D.text("owner").repeats().label("kept by")

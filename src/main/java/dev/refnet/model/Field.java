@@ -41,8 +41,8 @@ public final class Field<T> {
         }
     }
 
-    /** How a query term compares its value with the field's text: all of it, or a part. */
-    public enum Match { WHOLE, PART }
+    /** How a query term compares its value with the field's text: all of it, a part, or all of its words (a tag). */
+    public enum Match { WHOLE, PART, WORDS }
 
     private final int index;
     private final String key;

@@ -77,4 +77,31 @@ public final class IsoDate {
         }
         return n;
     }
+
+    /**
+     * The day a person likely meant when they typed {@code date}, which is after {@code today},
+     * for an entry that records what happened: the same day in today's year (a slip of the
+     * year), else month and day swapped (a habit of 03/04 dates); empty when neither is on or
+     * before today.
+     */
+    public static java.util.Optional<LocalDate> likelyMeant(LocalDate date, LocalDate today) {
+        if (date.getYear() != today.getYear()) {
+            LocalDate sameDay = Year.isLeap(today.getYear()) || date.getMonthValue() != 2 || date.getDayOfMonth() != 29
+                    ? LocalDate.of(today.getYear(), date.getMonthValue(), date.getDayOfMonth()) : null;
+            if (sameDay != null && !sameDay.isAfter(today)) {
+                return java.util.Optional.of(sameDay);
+            }
+        }
+        if (date.getDayOfMonth() <= 12 && date.getDayOfMonth() != date.getMonthValue()) {
+            int day = date.getMonthValue();
+            int month = date.getDayOfMonth();
+            if (day <= Month.of(month).length(Year.isLeap(date.getYear()))) {
+                LocalDate swapped = LocalDate.of(date.getYear(), month, day);
+                if (!swapped.isAfter(today)) {
+                    return java.util.Optional.of(swapped);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

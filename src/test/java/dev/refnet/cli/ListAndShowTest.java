@@ -65,13 +65,25 @@ class ListAndShowTest {
     void list_on_a_narrow_terminal_keeps_every_id_whole_and_drops_the_organization_first() throws Exception {
         Files.writeString(net.resolve("contacts/coastal-state-counseling-center.yaml"),
                 "name: Coastal State University Counseling Center\ncategory: school\norganization: Coastal State University\n");
-        RefnetRun.Result r = run().env("COLUMNS", "80").in(net, "list");
+        RefnetRun.Result r = run().terminal(true).env("COLUMNS", "80").in(net, "list");
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
         assertThat(r.out()).contains("coastal-state-counseling-center\n").contains("dr-maria-lopez\n")
                 .contains("2025-02-10").doesNotContain("ORGANIZATION");
-        RefnetRun.Result wide = run().env("COLUMNS", "140").in(net, "list");
+        RefnetRun.Result wide = run().terminal(true).env("COLUMNS", "140").in(net, "list");
         assertThat(wide.out()).contains("ORGANIZATION").contains("Coastal State University Counseling Center");
+    }
+
+    @Test
+    void list_to_a_pipe_or_file_never_cuts_a_name_nor_drops_a_column() throws Exception {
+        Files.writeString(net.resolve("contacts/coastal-moms.yaml"),
+                "name: Coastal Moms Collective of the Greater Harbor Area\ncategory: community\norganization: Coastal Moms\n");
+        RefnetRun.Result piped = run().terminal(false).env("COLUMNS", "60").in(net, "list");
+        assertThat(piped.code()).as(piped.toString()).isZero();
+        assertThat(piped.out()).contains("Coastal Moms Collective of the Greater Harbor Area  community  Coastal Moms")
+                .contains("ORGANIZATION").doesNotContain("…");
+        RefnetRun.Result terminal = run().terminal(true).env("COLUMNS", "60").in(net, "list");
+        assertThat(terminal.out()).contains("…").doesNotContain("Greater Harbor Area");
     }
 
     @Test

@@ -213,7 +213,7 @@ class LoggingCommandsTest {
         RefnetRun.Result r = run().in(net, "outcome", "lopez", "C-0150", "seen");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("refnet: Dr. María López's log has 2 referrals of C-0150 (on 2025-02-20, 2025-02-25);"
-                + " say which with --date\n");
+                + " say which with --referred 2025-02-25\n");
         assertUnchanged();
     }
 
@@ -252,5 +252,34 @@ class LoggingCommandsTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).startsWith("refnet: no contact matches 'nobody'");
         assertThat(Networks.snapshot(net)).isEqualTo(before);
+    }
+
+    @Test
+    void a_log_entry_dated_after_today_is_refused_naming_the_likely_typo() throws Exception {
+        RefnetRun run = run().today(LocalDate.of(2026, 12, 2));
+        RefnetRun.Result r = run.in(net, "log", "sam", "call", "--date", "2027-01-05");
+        assertThat(r.code()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("refnet: --date 2027-01-05 is after today (2026-12-02), and a log entry records what"
+                + " happened: did you mean 2026-01-05?; nothing was written\n");
+        assertThat(run.in(net, "log-referral", "--from", "lopez", "--client", "C-0160", "--date", "2026-11-12").code())
+                .as("2026-11-12 is in the past").isZero();
+        assertThat(run.in(net, "thank", "sam", "--date", "2026-12-11").err()).as("month and day swapped")
+                .contains("did you mean 2026-11-12?");
+        assertThat(run.in(net, "log-referral", "--from", "lopez", "--client", "C-0161", "--date", "2026-12-25").err())
+                .isEqualTo("refnet: --date 2026-12-25 is after today (2026-12-02), and a log entry records what happened;"
+                        + " nothing was written\n");
+        assertThat(Files.readString(net.resolve("contacts/sam-rivera.yaml"))).isEqualTo("name: Sam Rivera\ncategory: therapist\n");
+    }
+
+    @Test
+    void outcome_picks_the_referral_by_referred_and_date_still_works() throws Exception {
+        RefnetRun.Result r = run().in(net, "outcome", "lopez", "C-0150", "waitlisted", "--referred", "2025-02-25");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).isEqualTo("recorded outcome waitlisted for C-0150 (referral-in from Dr. María López, 2025-02-25)\n");
+        RefnetRun.Result old = run().in(net, "outcome", "lopez", "C-0150", "seen", "--date", "2025-02-20");
+        assertThat(old.code()).as(old.toString()).isZero();
+        String help = run().run("outcome", "--help").out().replaceAll("\\s+", " ");
+        assertThat(help).contains("--referred=DATE").contains("(--date DATE, its former name, still works)")
+                .doesNotContain("--date=DATE");
     }
 }

@@ -75,4 +75,28 @@ class QueryTest {
         assertThatThrownBy(() -> Query.parse("category:plumber")).hasMessageContaining("unknown category 'plumber'");
         assertThatThrownBy(() -> Query.parse("--upcomming")).hasMessageContaining("not an option");
     }
+
+    static final Contact TOP = new Contact("grace", "Rev. Thomas Hale", Category.FAITH, "Grace AME Church", null, null,
+            null, null, List.of("top referrer", "spanish-speaking"), Status.ACTIVE, null, null, null, null, null, List.of(), Map.of());
+
+    @Test
+    void a_tag_term_matches_tags_holding_its_words() {
+        assertThat(Query.parse(List.of("tag:top")).matches(TOP)).isTrue();
+        assertThat(Query.parse(List.of("tag:top referrer")).matches(TOP)).as("one quoted argument").isTrue();
+        assertThat(Query.parse(List.of("tag:top-referrer")).matches(TOP)).isTrue();
+        assertThat(Query.parse(List.of("tag:Spanish speaking")).matches(TOP)).isTrue();
+        assertThat(Query.parse(List.of("tag:refer")).matches(TOP)).as("whole words only").isFalse();
+        assertThat(Query.parse(List.of("-tag:top referrer")).matches(TOP)).isFalse();
+        assertThat(Query.parse(List.of("tag:top referrer", "category:faith")).matches(TOP)).isTrue();
+    }
+
+    @Test
+    void bare_words_and_name_terms_ignore_punctuation_as_contact_names_do() {
+        Contact oneil = new Contact("dr-siobhan-oneil", "Dr. Siobhán O'Neil", Category.THERAPIST, null, null, null,
+                null, null, null, Status.ACTIVE, null, null, null, null, null, List.of(), Map.of());
+        assertThat(m("oneil", oneil)).isTrue();
+        assertThat(m("name:o'neil", oneil)).isTrue();
+        assertThat(m("grace", TOP)).as("organization").isTrue();
+        assertThat(m("org:grace-ame", TOP)).isTrue();
+    }
 }

@@ -4,6 +4,7 @@ import dev.refnet.model.Cadence;
 import dev.refnet.model.Category;
 import dev.refnet.model.Contact;
 import dev.refnet.model.ContactFields;
+import dev.refnet.model.RefnetException;
 import dev.refnet.model.Status;
 import dev.refnet.store.Ids;
 import dev.refnet.store.NetworkStore;
@@ -23,11 +24,17 @@ import picocli.CommandLine.Parameters;
             "  refnet add-contact 'Dr. María López' --category physician \\",
             "      --org 'Eastside Family Medicine' --specialty adolescents \\",
             "      --specialty anxiety --email mlopez@eastside.example --every 45d",
-            "  refnet add-contact \"St. Mark's Church\" --category church --status prospect"})
+            "  refnet add-contact \"St. Mark's Church\" --category church --status prospect",
+            "  refnet add-contact '李医生' --id dr-li --category physician"})
 public final class AddContactCommand extends BaseCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The contact's name.")
     String name;
+
+    @Option(names = "--id", paramLabel = "ID",
+            description = "The id (and file name) to use instead of one made from the name: a-z, 0-9 and dashes, "
+                    + "like dr-li. Needed for a name with no letters a-z (asked for on a terminal).")
+    String id;
 
     @Option(names = {"--category", "-c"}, paramLabel = "CATEGORY", converter = Converters.CategoryConverter.class,
             completionCandidates = Converters.CategoryCandidates.class,
@@ -79,11 +86,25 @@ public final class AddContactCommand extends BaseCommand {
             throw usage("missing --category for " + name.strip() + ": one of therapist, physician, school, faith,"
                     + " community, online, legal, other");
         }
+        if (id != null && Ids.whyNotChosen(id.strip()) != null) {
+            throw usage(Ids.whyNotChosen(id.strip()));
+        }
         NetworkStore store = store();
         store.requireExists();
+        if (id == null && !Ids.makesId(name)) {
+            askForId(store);
+        }
         beforeChange();
-        String id = Ids.unique(Ids.fromName(name.strip()), store.takenIds());
-        Contact contact = Contact.builder(id, name.strip(), category)
+        String fileId;
+        if (id != null) {
+            fileId = id.strip();
+            if (store.takenIds().contains(fileId)) {
+                throw RefnetException.data("the id '" + fileId + "' is taken (contacts/" + fileId + ".yaml); choose another with --id");
+            }
+        } else {
+            fileId = Ids.unique(Ids.fromName(name.strip()), store.takenIds());
+        }
+        Contact contact = Contact.builder(fileId, name.strip(), category)
                 .with(ContactFields.ORGANIZATION, blank(organization))
                 .with(ContactFields.ROLE, blank(role))
                 .with(ContactFields.SPECIALTIES, specialties)
@@ -115,6 +136,27 @@ public final class AddContactCommand extends BaseCommand {
                 + store.dir().relativize(change.file()) + ", id " + change.after().id());
         commit(List.of(change.file()), "add contact " + contact.name());
         return 0;
+    }
+
+    /**
+     * A name with no letters a-z (李医生, ???) would make a meaningless id: a terminal asks for
+     * one; elsewhere it is a usage error that says to give --id.
+     */
+    private void askForId(NetworkStore store) {
+        String missing = "'" + name.strip() + "' has no letters a-z to make an id (the file's name) from: choose one"
+                + " with --id, as in: refnet add-contact '" + name.strip() + "' --id dr-li --category " + category.word();
+        if (!env().stdinIsTerminal()) {
+            throw usage(missing);
+        }
+        try (Prompts prompts = Prompts.open(env())) {
+            if (prompts == null) {
+                throw usage(missing);
+            }
+            java.util.Set<String> taken = store.takenIds();
+            id = prompts.ask("Id for " + name.strip() + " (a-z, 0-9 and dashes; the file is contacts/ID.yaml)", null, List.of(),
+                    v -> v.isEmpty() ? "an id is required" : Ids.whyNotChosen(v) != null ? Ids.whyNotChosen(v)
+                            : taken.contains(v) ? "the id '" + v + "' is taken" : null);
+        }
     }
 
     /** On a terminal, asks for what is missing; elsewhere leaves it to the usage error. */

@@ -161,7 +161,7 @@ public abstract class BaseCommand implements Callable<Integer> {
             return;
         }
         for (Problem p : problems) {
-            err().println(p.located());
+            err().println(p.seenFrom(env().cwd()).located());
         }
         err().println("refnet: skipped " + problems.size() + (problems.size() == 1 ? " file" : " files")
                 + " that could not be read; 'refnet check' lists every problem");

@@ -28,7 +28,7 @@ public final class CheckCommand extends BaseCommand {
     @Override
     public Integer call() {
         NetworkChecker.Report report = new NetworkChecker(store(), env().env().containsKey("GIT_INDEX_FILE")).check();
-        List<Problem> problems = report.problems();
+        List<Problem> problems = report.problems().stream().map(p -> p.seenFrom(env().cwd())).toList();
         switch (format.get()) {
             case json -> {
                 List<Object> items = new ArrayList<>();

@@ -97,6 +97,10 @@ abstract class Prompts implements AutoCloseable {
                     .option(LineReader.Option.CASE_INSENSITIVE, true)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .option(LineReader.Option.AUTO_LIST, true)
+                    // Tab lists the choices and completes only what was typed: a second Tab must not
+                    // put the first choice in the answer (Tab, Tab, Enter once recorded "declined").
+                    .option(LineReader.Option.AUTO_MENU, false)
+                    .option(LineReader.Option.MENU_COMPLETE, false)
                     .build();
         }
 

@@ -138,6 +138,99 @@ public final class ContactReader {
         return Map.copyOf(m);
     }
 
+    /**
+     * Every problem that keeps a parsed contact file from reading, for {@code refnet check}: the
+     * reader stops at the first, so each one found is set aside (its value left out, or a
+     * required one stood in for) and the file read again, until it reads or nothing more can be
+     * set aside. The reading rules stay in one place, {@link #toContact}.
+     */
+    public static List<YamlException> problems(String id, YNode.Mapping root) {
+        List<YamlException> found = new ArrayList<>();
+        YNode.Mapping current = root;
+        while (found.size() < 100) {
+            try {
+                toContact(id, current);
+                return found;
+            } catch (YamlException e) {
+                found.add(e);
+                YNode.Mapping next = setAside(current, new YNode.Pos(e.line(), e.column()));
+                if (next == null) {
+                    return found;
+                }
+                current = next;
+            }
+        }
+        return found;
+    }
+
+    /** Keys whose value is required: a bad one is stood in for, so the rest of its mapping is still read. */
+    private static final Map<String, String> STAND_INS = Map.of("name", "-", "category", "other",
+            "date", "2000-01-01", "type", "note");
+
+    /** {@code map} without the value at {@code at} (or with a stand-in for a required one); null when nothing is there. */
+    private static YNode.Mapping setAside(YNode.Mapping map, YNode.Pos at) {
+        return setAside(map, at, List.of("name", "category"));
+    }
+
+    private static YNode.Mapping setAside(YNode.Mapping map, YNode.Pos at, List<String> required) {
+        if (at.equals(map.start())) {
+            // A missing required key: stand one in.
+            for (String key : required) {
+                if (map.get(key).isEmpty()) {
+                    List<YNode.Entry> entries = new ArrayList<>(map.entries());
+                    entries.add(0, new YNode.Entry(scalar(key, map.start()), scalar(STAND_INS.get(key), map.start())));
+                    return new YNode.Mapping(entries, map.flow(), map.start(), map.end());
+                }
+            }
+            return null;
+        }
+        List<YNode.Entry> entries = new ArrayList<>(map.entries());
+        for (int i = 0; i < entries.size(); i++) {
+            YNode.Entry e = entries.get(i);
+            YNode v = e.value();
+            if (!within(e.key(), at) && !within(v, at)) {
+                continue;
+            }
+            String key = e.key().value();
+            if (v instanceof YNode.Sequence seq && key.equals("log") && within(v, at) && !at.equals(v.start())) {
+                List<YNode> items = new ArrayList<>(seq.items());
+                for (int j = 0; j < items.size(); j++) {
+                    if (within(items.get(j), at)) {
+                        YNode.Mapping inner = items.get(j) instanceof YNode.Mapping m ? setAside(m, at, List.of("date", "type")) : null;
+                        if (inner == null) {
+                            items.remove(j);
+                        } else {
+                            items.set(j, inner);
+                        }
+                        entries.set(i, new YNode.Entry(e.key(), new YNode.Sequence(items, seq.flow(), seq.start(), seq.end())));
+                        return new YNode.Mapping(entries, map.flow(), map.start(), map.end());
+                    }
+                }
+                return null;
+            }
+            if (STAND_INS.containsKey(key)) {
+                entries.set(i, new YNode.Entry(e.key(), scalar(STAND_INS.get(key), v.start())));
+            } else {
+                entries.remove(i);
+            }
+            return new YNode.Mapping(entries, map.flow(), map.start(), map.end());
+        }
+        return null;
+    }
+
+    private static YNode.Scalar scalar(String value, YNode.Pos at) {
+        return new YNode.Scalar(value, YNode.Style.PLAIN, at, at);
+    }
+
+    /** Whether {@code at} is within {@code node}: from its start up to its end (exclusive), or at its start. */
+    private static boolean within(YNode node, YNode.Pos at) {
+        return at.equals(node.start()) || (compare(node.start(), at) <= 0 && compare(at, node.end()) < 0);
+    }
+
+    private static int compare(YNode.Pos a, YNode.Pos b) {
+        return a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column());
+    }
+
     static String words(Enum<?>[] values) {
         return Arrays.stream(values).map(Object::toString).collect(Collectors.joining(", "));
     }

@@ -18,6 +18,26 @@ public final class Ids {
 
     /** {@code Dr. María López} becomes {@code dr-maria-lopez}; a name with no letters a-z, {@code contact}. */
     public static String fromName(String name) {
+        String s = slug(name);
+        return s.isEmpty() ? "contact" : s;
+    }
+
+    /** Whether {@code name} has letters or digits an id can be made of ({@code 李医生} and {@code ???} have none). */
+    public static boolean makesId(String name) {
+        return !slug(name).isEmpty();
+    }
+
+    /** Why {@code id} cannot be the id a person chose for a new contact; null when it can. */
+    public static String whyNotChosen(String id) {
+        if (id.matches("[a-z0-9]+(-[a-z0-9]+)*") && id.length() <= MAX_LENGTH) {
+            return null;
+        }
+        String better = slug(id);
+        return "the id '" + id + "' is not one refnet accepts: lower-case letters a-z, digits and single dashes, at most "
+                + MAX_LENGTH + " characters" + (better.isEmpty() || better.equals(id) ? "" : ", like " + better);
+    }
+
+    private static String slug(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT)
                 .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace('ø', 'o').replace('ł', 'l').replace('đ', 'd');
@@ -26,7 +46,7 @@ public final class Ids {
         if (s.length() > MAX_LENGTH) {
             s = trimDashes(s.substring(0, MAX_LENGTH));
         }
-        return s.isEmpty() ? "contact" : s;
+        return s;
     }
 
     /** The id for a name that is not yet taken: {@code base}, {@code base-2}, {@code base-3}, … */

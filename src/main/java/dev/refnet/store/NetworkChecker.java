@@ -46,6 +46,8 @@ public final class NetworkChecker {
     private final Map<String, Seen> names = new HashMap<>();
     private final Map<String, Seen> emails = new HashMap<>();
     private int contacts;
+    /** Files and folders open to other users, with their modes: reported together at the end. */
+    private final Map<Path, String> openToOthers = new java.util.LinkedHashMap<>();
     /** refnet.yaml's client-code pattern; null for the default rule (also when refnet.yaml cannot be read). */
     private String clientCodeRule;
 
@@ -88,6 +90,7 @@ public final class NetworkChecker {
         checkConfig();
         checkContactsDir();
         checkThankYouNotes();
+        reportModes();
         problems.sort(Comparator.comparing((Problem p) -> p.path().toString())
                 .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
         return new Report(List.copyOf(problems), contacts);
@@ -242,29 +245,39 @@ public final class NetworkChecker {
                     + " make (lower-case a-z, 0-9 and single dashes)" + (better.isEmpty() || better.equals(id) ? ""
                             : ": rename the file to " + better + NetworkStore.SUFFIX)));
         }
-        ContactReader.Parsed parsed;
+        // Once the file parses, every problem in it is reported, not only the first the reader meets.
+        List<YamlException> found = new ArrayList<>();
+        YNode.Mapping root;
         try {
-            parsed = ContactReader.read(NetworkStore.idOf(file), readText(file));
+            root = Fields.mapping(YamlReader.parseCollectingDuplicates(readText(file), found), "a contact file");
+            found.addAll(ContactReader.problems(id, root));
         } catch (YamlException e) {
-            problems.add(Problem.error(file, e.line(), e.column(), e.getMessage()));
-            return;
+            found.add(e);
+            root = null;
         } catch (IOException e) {
             problems.add(Problem.error(file, 1, 1, "cannot read: " + e.getMessage()));
             return;
         }
-        contacts++;
-        YNode.Mapping root = parsed.root();
-        Contact c = parsed.contact();
-        root.get("name").ifPresent(n -> duplicate(names, key(c.name()), file, n, "name '" + c.name() + "'"));
-        if (c.email() != null && !c.email().isBlank()) {
-            root.get("email").ifPresent(n -> duplicate(emails, key(c.email()), file, n, "e-mail '" + c.email() + "'"));
+        for (YamlException e : found) {
+            problems.add(Problem.error(file, e.line(), e.column(), e.getMessage()));
         }
-        if (root.get("log").orElse(null) instanceof YNode.Sequence log) {
+        if (root != null && root.get("log").orElse(null) instanceof YNode.Sequence log) {
             for (YNode item : log.items()) {
                 if (item instanceof YNode.Mapping entry) {
                     checkEntry(file, entry);
                 }
             }
+        }
+        if (!found.isEmpty()) {
+            return;
+        }
+        contacts++;
+        Contact c = ContactReader.toContact(id, root);
+        root.get("name").ifPresent(n -> duplicate(names, key(c.name()), file, n, "name '" + c.name() + "'"));
+        if (c.email() != null && !c.email().isBlank()) {
+            root.get("email").ifPresent(n -> duplicate(emails, key(c.email()), file, n, "e-mail '" + c.email() + "'"));
+        }
+        if (root.get("log").orElse(null) instanceof YNode.Sequence log) {
             // The reader keeps the log in file order, so the i-th entry is the i-th item.
             for (int i = 0; i < c.log().size() && i < log.items().size(); i++) {
                 LogEntry e = c.log().get(i);
@@ -347,13 +360,34 @@ public final class NetworkChecker {
         try {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
             if (perms.stream().anyMatch(OTHERS::contains)) {
-                String mode = PosixFilePermissions.toString(perms);
-                problems.add(Problem.warning(path, 1, 1, (folder ? "folder" : "file") + " is open to other users ("
-                        + mode + "); a referral network is private: run chmod " + (folder ? "700 " : "600 ") + path));
+                openToOthers.put(path, (folder ? "folder" : "file") + " is open to other users ("
+                        + PosixFilePermissions.toString(perms) + "); a referral network is private: run chmod "
+                        + (folder ? "700 " : "600 ") + path);
             }
         } catch (IOException | UnsupportedOperationException e) {
             // a file system without POSIX modes has nothing to say here
         }
+    }
+
+    /**
+     * One file open to others is named; several (48 on a fresh clone, since git checks files out
+     * 0644) are one line with the one command that closes them all.
+     */
+    private void reportModes() {
+        if (openToOthers.size() == 1) {
+            Map.Entry<Path, String> only = openToOthers.entrySet().iterator().next();
+            problems.add(Problem.warning(only.getKey(), 1, 1, only.getValue()));
+        } else if (!openToOthers.isEmpty()) {
+            Path dir = store.dir();
+            problems.add(Problem.warning(dir, 1, 1, openToOthers.size() + " files and folders of the network are open to"
+                    + " other users (like " + dir.relativize(openToOthers.keySet().iterator().next()) + "); a referral"
+                    + " network is private: run chmod -R go= " + shellWord(dir.toString())));
+        }
+    }
+
+    /** {@code s} as one word for a POSIX shell: as it is when it is plain, else in single quotes. */
+    static String shellWord(String s) {
+        return s.matches("[A-Za-z0-9_./~+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 
     private static String readText(Path file) throws IOException {

@@ -42,4 +42,11 @@ public record Problem(Path path, int line, int column, Severity severity, String
     public String located() {
         return Visible.oneLine(path.toString()) + ":" + line + ":" + column + ": " + message;
     }
+
+    /** The same problem with its path relative to {@code cwd} when the file is below it, as a person typing there names it. */
+    public Problem seenFrom(Path cwd) {
+        Path abs = path.toAbsolutePath().normalize();
+        Path base = cwd.toAbsolutePath().normalize();
+        return abs.startsWith(base) && !abs.equals(base) ? new Problem(base.relativize(abs), line, column, severity, message) : this;
+    }
 }

@@ -96,7 +96,20 @@ public final class YamlReader {
         return parse(text, false);
     }
 
+    /**
+     * Parses like {@link #parse(String)}, but a duplicate key is added to {@code duplicates} (its
+     * second value left out) instead of ending the parse, so that {@code refnet check} can go on
+     * to report every other problem of the file.
+     */
+    public static YNode parseCollectingDuplicates(String text, java.util.List<YamlException> duplicates) {
+        return parse(text, true, duplicates);
+    }
+
     private static YNode parse(String text, boolean positions) {
+        return parse(text, positions, null);
+    }
+
+    private static YNode parse(String text, boolean positions, java.util.List<YamlException> duplicates) {
         if (text.length() > MAX_CHARS) {
             throw new YamlException(1, 1, "file is larger than " + (MAX_CHARS >> 10)
                     + " KiB; a contact file is never that big");
@@ -112,7 +125,7 @@ public final class YamlReader {
         StreamReader reader = new StreamReader(settings, body);
         ParserImpl parser = new ParserImpl(settings, reader);
         try {
-            return new Builder(parser).document();
+            return new Builder(parser, duplicates).document();
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
             throw new YamlException(mark.map(m -> m.getLine() + 1).orElse(1),
@@ -146,10 +159,13 @@ public final class YamlReader {
     /** Turns the event stream of one document into nodes. */
     private static final class Builder {
         private final ParserImpl parser;
+        /** Where duplicate keys go instead of being thrown; null: the first one ends the parse. */
+        private final List<YamlException> duplicates;
         private int depth;
 
-        Builder(ParserImpl parser) {
+        Builder(ParserImpl parser, List<YamlException> duplicates) {
             this.parser = parser;
+            this.duplicates = duplicates;
         }
 
         YNode document() {
@@ -233,9 +249,15 @@ public final class YamlReader {
                         }
                         YNode.Pos first = seen != null ? seen.putIfAbsent(key.value(), key.start()) : earlier(entries, key.value());
                         if (first != null) {
-                            throw new YamlException(key.start().line(), key.start().column(),
+                            YamlException duplicate = new YamlException(key.start().line(), key.start().column(),
                                     "duplicate key '" + key.value() + "' (first on line " + first.line()
                                             + "): keep one of them");
+                            if (duplicates == null) {
+                                throw duplicate;
+                            }
+                            duplicates.add(duplicate);
+                            node();
+                            continue;
                         }
                         entries.add(new YNode.Entry(key, node()));
                     }

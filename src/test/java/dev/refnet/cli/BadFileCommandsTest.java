@@ -46,7 +46,7 @@ class BadFileCommandsTest {
         contact(net, "dr-maria-lopez", "name: Dr. María López\ncategory: physician\nlog:\n  - date: 2025-01-10\n    type: coffee\n");
         bad = contact(net, "sam-rivera", CONFLICTED);
         badBytes = Files.readAllBytes(bad);
-        r = new RefnetRun(tmp);
+        r = new RefnetRun(tmp).cwd(Files.createDirectories(tmp.resolve("elsewhere")));
     }
 
     String located() {

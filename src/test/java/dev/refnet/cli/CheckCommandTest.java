@@ -39,7 +39,7 @@ class CheckCommandTest {
     @BeforeEach
     void setUp() throws Exception {
         net = Files600.network(tmp.resolve("net"));
-        r = new RefnetRun(tmp);
+        r = new RefnetRun(tmp).cwd(Files.createDirectories(tmp.resolve("elsewhere")));
         contact(net, "dr-maria-lopez", GOOD);
     }
 
@@ -222,5 +222,55 @@ class CheckCommandTest {
         RefnetRun.Result res = r.in(net, "check");
         assertThat(res.out().lines()).hasSize(3);
         assertThat(res.err()).contains("3 errors, 0 warnings; 1 contact read cleanly");
+    }
+
+    @Test
+    void every_problem_of_a_file_that_parses_is_reported_in_one_run() throws Exception {
+        contact(net, "lakeview", """
+                name: Lakeview Pediatrics
+                category: plumber
+                since: 2026-02-30
+                name: Lakeview Two
+                log:
+                  - date: 2026-01-05
+                    type: cofee
+                  - date: 2026-13-01
+                    type: call
+                  - date: 2026-01-07
+                    type: referral-in
+                """);
+        RefnetRun.Result res = r.in(net, "check");
+        assertThat(res.code()).as(res.toString()).isEqualTo(1);
+        assertThat(res.out().lines().map(l -> l.substring(file("lakeview").length()))).as(res.toString()).containsExactly(
+                ":2:11: error: unknown category 'plumber'; use one of: therapist, physician, school, faith, community, online, legal, other",
+                ":3:8: error: 'since' is '2026-02-30', not a date; write YYYY-MM-DD, like 2025-03-02",
+                ":4:1: error: duplicate key 'name' (first on line 1): keep one of them",
+                ":7:11: error: unknown type 'cofee'; use one of: coffee, call, email, letter, meeting, visit, presentation,"
+                        + " workshop, event, social, thank-you, note, referral-in, referral-out",
+                ":8:11: error: 'date' is '2026-13-01', not a date; write YYYY-MM-DD, like 2025-03-02",
+                ":10:5: error: a referral-in entry needs 'client' (an opaque code like C-0142)");
+        assertThat(res.err()).isEqualTo("refnet: 6 errors, 0 warnings; 1 contact read cleanly\n");
+    }
+
+    @Test
+    void paths_are_relative_to_the_working_directory_when_the_network_is_below_it() throws Exception {
+        contact(net, "bad", "name: A\ncategory: plumber\n");
+        RefnetRun below = new RefnetRun(tmp);
+        assertThat(below.in(net, "check").out()).startsWith("net/contacts/bad.yaml:2:11: error: unknown category 'plumber'");
+        assertThat(below.in(net, "list").err()).startsWith("net/contacts/bad.yaml:2:11: unknown category 'plumber'");
+        assertThat(r.in(net, "check").out()).as("elsewhere: as given").startsWith(file("bad") + ":2:11:");
+    }
+
+    @Test
+    void files_open_to_others_are_one_warning_with_the_command_that_closes_them() throws Exception {
+        contact(net, "sam", "name: Sam\ncategory: therapist\n");
+        for (String f : List.of("contacts/dr-maria-lopez.yaml", "contacts/sam.yaml", "refnet.yaml")) {
+            Files.setPosixFilePermissions(net.resolve(f), PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        Files.setPosixFilePermissions(net.resolve("contacts"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        RefnetRun.Result res = r.in(net, "check");
+        assertThat(res.code()).isZero();
+        assertThat(res.out()).isEqualTo(net + ":1:1: warning: 4 files and folders of the network are open to other users"
+                + " (like refnet.yaml); a referral network is private: run chmod -R go= " + net + "\n");
     }
 }

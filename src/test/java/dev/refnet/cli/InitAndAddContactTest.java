@@ -182,4 +182,28 @@ class InitAndAddContactTest {
         assertThat(r.err()).contains("refnet init");
         assertThat(tmp.resolve("nowhere")).doesNotExist();
     }
+
+    @Test
+    void a_name_with_no_latin_letters_needs_an_id_and_check_accepts_the_chosen_one() throws Exception {
+        Path n = tmp.resolve("li");
+        RefnetRun r = new RefnetRun(tmp);
+        assertThat(r.run("init", n.toString()).code()).isZero();
+        RefnetRun.Result missing = r.in(n, "add-contact", "李医生", "--category", "physician");
+        assertThat(missing.code()).as(missing.toString()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("refnet: '李医生' has no letters a-z to make an id (the file's name) from:"
+                + " choose one with --id, as in: refnet add-contact '李医生' --id dr-li --category physician\n");
+        assertThat(r.in(n, "add-contact", "???", "--category", "other").err()).contains("choose one with --id");
+        RefnetRun.Result bad = r.in(n, "add-contact", "李医生", "--id", "Dr_Li", "--category", "physician");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("the id 'Dr_Li' is not one refnet accepts").contains("like dr-li");
+        RefnetRun.Result ok = r.in(n, "add-contact", "李医生", "--id", "dr-li", "--category", "physician");
+        assertThat(ok.code()).as(ok.toString()).isZero();
+        assertThat(ok.out()).contains("as contacts/dr-li.yaml, id dr-li");
+        assertThat(r.in(n, "show", "dr-li").out()).contains("李医生");
+        RefnetRun.Result check = r.in(n, "check");
+        assertThat(check.out()).as(check.toString()).isEqualTo("no problems in 1 contact\n");
+        RefnetRun.Result taken = r.in(n, "add-contact", "Dr. Li Wei", "--id", "dr-li", "--category", "physician");
+        assertThat(taken.code()).isEqualTo(1);
+        assertThat(taken.err()).contains("the id 'dr-li' is taken");
+    }
 }

@@ -30,8 +30,8 @@ class PrivacyInputTest {
         contact(net, "lakeview", "name: Lakeview Pediatrics\ncategory: physician\n");
     }
 
-    RefnetRun run() {
-        return new RefnetRun(tmp).today(LocalDate.of(2026, 12, 2));
+    RefnetRun run() throws java.io.IOException {
+        return new RefnetRun(tmp).cwd(Files.createDirectories(tmp.resolve("elsewhere"))).today(LocalDate.of(2026, 12, 2));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -146,4 +146,28 @@ class PromptsTest {
         assertThat(referral.err()).contains("missing --from CONTACT").contains("or --to CONTACT");
         assertThat(plain.in(net, "log-referral", "--from", "lopez").err()).contains("missing --client CODE");
     }
+
+    @Test
+    void tab_on_an_empty_answer_lists_the_choices_and_never_fills_one_in() {
+        // Tab, Tab, Enter: the choices are listed, nothing is typed, and the empty answer is refused, then "seen" typed.
+        try (Prompts p = Prompts.on(new ByteArrayInputStream("\t\t\nseen\n".getBytes(StandardCharsets.UTF_8)), screen)) {
+            List<String> answers = new java.util.ArrayList<>();
+            String answer = p.ask("Outcome", null, List.of("declined", "no-show", "scheduled", "seen", "waitlisted"), v -> {
+                answers.add(v);
+                return v.isEmpty() ? "an outcome is required" : null;
+            });
+            assertThat(answer).isEqualTo("seen");
+            assertThat(answers).containsExactly("", "seen");
+        }
+        assertThat(screen()).contains("declined").contains("waitlisted");
+    }
+
+    @Test
+    void a_name_with_no_latin_letters_is_given_the_id_the_user_types() throws Exception {
+        RefnetRun.Result res = typing("Dr Li\ndr-li\n").in(net, "add-contact", "李医生", "--category", "physician");
+        assertThat(res.code()).as(res + screen()).isZero();
+        assertThat(screen()).contains("Id for 李医生").contains("not one refnet accepts");
+        assertThat(net.resolve("contacts/dr-li.yaml")).exists();
+        assertThat(res.out()).contains("id dr-li");
+    }
 }

@@ -76,8 +76,9 @@ class QueryTest {
         assertThatThrownBy(() -> Query.parse("--upcomming")).hasMessageContaining("not an option");
     }
 
-    static final Contact TOP = new Contact("grace", "Rev. Thomas Hale", Category.FAITH, "Grace AME Church", null, null,
-            null, null, List.of("top referrer", "spanish-speaking"), Status.ACTIVE, null, null, null, null, null, List.of(), Map.of());
+    static final Contact TOP = Contact.builder("grace", "Rev. Thomas Hale", Category.FAITH)
+            .with(ContactFields.ORGANIZATION, "Grace AME Church")
+            .with(ContactFields.TAGS, List.of("top referrer", "spanish-speaking")).build();
 
     @Test
     void a_tag_term_matches_tags_holding_its_words() {
@@ -92,8 +93,7 @@ class QueryTest {
 
     @Test
     void bare_words_and_name_terms_ignore_punctuation_as_contact_names_do() {
-        Contact oneil = new Contact("dr-siobhan-oneil", "Dr. Siobhán O'Neil", Category.THERAPIST, null, null, null,
-                null, null, null, Status.ACTIVE, null, null, null, null, null, List.of(), Map.of());
+        Contact oneil = Contact.builder("dr-siobhan-oneil", "Dr. Siobhán O'Neil", Category.THERAPIST).build();
         assertThat(m("oneil", oneil)).isTrue();
         assertThat(m("name:o'neil", oneil)).isTrue();
         assertThat(m("grace", TOP)).as("organization").isTrue();

@@ -71,8 +71,10 @@ public final class Golden {
             args.addAll(0, List.of("--dir", network.toString()));
         }
         RefnetRun.Result r = run.run(args.toArray(String[]::new));
-        String out = r.out().replace(network.toString(), "NETWORK");
-        String err = r.err().replace(network.toString(), "NETWORK");
+        // refnet names files relative to the working directory (the repository) when they are below it.
+        String relative = repo().relativize(network).toString();
+        String out = r.out().replace(network.toString(), "NETWORK").replace(relative, "NETWORK");
+        String err = r.err().replace(network.toString(), "NETWORK").replace(relative, "NETWORK");
         if (Boolean.getBoolean("golden.update")) {
             write(dir.resolve("out"), out);
             if (err.isEmpty()) {

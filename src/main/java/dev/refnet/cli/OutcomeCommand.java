@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
                 + "OUTCOME is one of scheduled, seen, declined, no-show or waitlisted."},
         footerHeading = "%nExamples:%n",
         footer = {"  refnet outcome lopez C-0142 seen",
-            "  refnet outcome sam-rivera C-0150 scheduled --referred 2025-02-03  # referred twice"})
+            "  refnet outcome sam-rivera C-0150 seen --referred 2025-02-03  # referred twice"})
 public final class OutcomeCommand extends BaseCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "CONTACT", completionCandidates = Converters.ContactCandidates.class,

@@ -342,13 +342,16 @@ function _picocli_refnet_addcontact() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
-  local arg_opts="'--category' '-c' '--org' '--role' '--specialty' '--email' '--phone' '--tag' '--every' '--status' '--note' '--since' '--dir' '--today'"
+  local arg_opts="'--id' '--category' '-c' '--org' '--role' '--specialty' '--email' '--phone' '--tag' '--every' '--status' '--note' '--since' '--dir' '--today'"
   local CATEGORY_option_args=("therapist" "physician" "school" "faith" "community" "online" "legal" "other" "counselor" "psychologist" "psychiatrist" "doctor" "medical" "nurse" "pediatrician" "teacher" "university" "church" "mosque" "synagogue" "temple" "clergy" "nonprofit" "organization" "social-work" "social" "social-media" "lawyer" "attorney" "law") # --category values
   local STATUS_option_args=("active" "prospect" "paused" "archived") # --status values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--id')
+      return
+      ;;
     '--category'|'-c')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${CATEGORY_option_args[@]}" ) )
@@ -711,12 +714,12 @@ function _picocli_refnet_outcome() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
-  local arg_opts="'--date' '--dir' '--today'"
+  local arg_opts="'--referred' '--dir' '--today'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '--date')
+    '--referred')
       return
       ;;
     '--dir')

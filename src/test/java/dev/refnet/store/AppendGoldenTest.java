@@ -61,7 +61,8 @@ class AppendGoldenTest {
     Stream<DynamicTest> each_edit_gives_exactly_the_expected_bytes() throws IOException {
         return cases().stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
             Path net = network(tmp, dir);
-            RefnetRun.Result r = new RefnetRun(tmp).in(net, args(dir).toArray(String[]::new));
+            // A day after every case's --date: an entry dated after today is refused.
+            RefnetRun.Result r = new RefnetRun(tmp).today(java.time.LocalDate.of(2026, 1, 1)).in(net, args(dir).toArray(String[]::new));
             assertThat(r.code()).as(r.toString()).isZero();
             assertThat(r.out().lines()).as("one line saying what was recorded").hasSize(1);
             byte[] after = Files.readAllBytes(net.resolve("contacts/pat.yaml"));
@@ -131,7 +132,8 @@ class AppendGoldenTest {
             git(net, "init", "-q");
             git(net, "add", ".");
             git(net, "commit", "-q", "-m", "hand-written");
-            RefnetRun.Result r = new RefnetRun(tmp).in(net, args(dir).toArray(String[]::new));
+            // A day after every case's --date: an entry dated after today is refused.
+            RefnetRun.Result r = new RefnetRun(tmp).today(java.time.LocalDate.of(2026, 1, 1)).in(net, args(dir).toArray(String[]::new));
             assertThat(r.code()).as(r.toString()).isZero();
             assertThat(r.err()).as("no git warning").isEmpty();
             assertThat(git(net, "rev-list", "--count", "HEAD").strip()).as("refnet committed").isEqualTo("2");

@@ -124,7 +124,7 @@ class ConsentCommandTest {
                 """);
         RefnetRun.Result r = run().in(net, "check");
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(notes(r.out())).isEqualTo(lopez + ":14:11: warning: this thank-you's note holds the client code c-0142, whose"
+        assertThat(notes(r.out())).isEqualTo(tmp.relativize(lopez) + ":14:11: warning: this thank-you's note holds the client code c-0142, whose"
                 + " referral has no release of information in force on 2025-02-14: a thank-you must not confirm that someone"
                 + " became a client; take the code out of the note\n");
     }

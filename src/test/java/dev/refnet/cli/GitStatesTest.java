@@ -59,7 +59,7 @@ class GitStatesTest {
         Path lock = indexLock(Instant.now().minus(2, ChronoUnit.HOURS));
         RefnetRun.Result check = run().in(net, "check");
         assertThat(check.code()).as(check.toString()).isEqualTo(1);
-        assertThat(check.out()).isEqualTo(lock + ":1:1: error: left behind by a git that stopped; no commit can be made"
+        assertThat(check.out()).isEqualTo(tmp.relativize(lock) + ":1:1: error: left behind by a git that stopped; no commit can be made"
                 + " while it is there: remove it with: rm '" + lock + "'\n");
         assertThat(lock).exists();
         int n = commits();
@@ -98,7 +98,7 @@ class GitStatesTest {
         assertThat(commits()).isEqualTo(n);
         RefnetRun.Result check = run().in(net, "check");
         assertThat(check.code()).as("uncommitted files are a warning").isZero();
-        assertThat(check.out()).isEqualTo(net.resolve("contacts/sam-rivera.yaml") + ":1:1: warning: changed but not"
+        assertThat(check.out()).isEqualTo(tmp.relativize(net.resolve("contacts/sam-rivera.yaml")) + ":1:1: warning: changed but not"
                 + " committed to git: 'refnet sync' checks and commits it ('git diff' shows the change)\n");
         git(net, "config", "commit.gpgsign", "false");
         RefnetRun.Result sync = run().in(net, "sync");
@@ -114,7 +114,7 @@ class GitStatesTest {
                 + "    outcome: seen\n");
         git(net, "commit", "-q", "-am", "by hand");
         RefnetRun.Result check = run().in(net, "check");
-        assertThat(check.out()).isEqualTo(sam + ":6:14: warning: an outcome belongs to a referral, and this is a coffee"
+        assertThat(check.out()).isEqualTo(tmp.relativize(sam) + ":6:14: warning: an outcome belongs to a referral, and this is a coffee"
                 + " entry: if it was meant for a referral (it may have moved here when two sides were merged by hand),"
                 + " move it to that referral's entry\n");
     }
@@ -131,7 +131,7 @@ class GitStatesTest {
         Files.writeString(net.resolve(".git/MERGE_HEAD"), git(net, "rev-parse", "HEAD"));
         RefnetRun.Result check = run().in(net, "check");
         assertThat(check.code()).as(check.toString()).isZero();
-        assertThat(check.out()).isEqualTo(net.resolve(".git") + ":1:1: warning: a git merge is settled but not committed:"
+        assertThat(check.out()).isEqualTo(tmp.relativize(net.resolve(".git")) + ":1:1: warning: a git merge is settled but not committed:"
                 + " 'refnet sync' (or 'git commit') commits it\n");
         RefnetRun.Result hook = run().env("GIT_INDEX_FILE", ".git/index").in(net, "check");
         assertThat(hook.code()).isZero();

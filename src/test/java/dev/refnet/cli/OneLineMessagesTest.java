@@ -37,11 +37,16 @@ class OneLineMessagesTest {
         return net.resolve("contacts/" + id + ".yaml").toString();
     }
 
+    /** The file as check and the skipped-file lines name it: from the working directory, which holds the network. */
+    String shown(String id) {
+        return tmp.relativize(net.resolve("contacts/" + id + ".yaml")).toString();
+    }
+
     @Test
     void a_line_break_in_a_quoted_value_stays_inside_the_one_line_of_check() throws Exception {
         contact(net, "q", "name: Q\ncategory: \"thera\\npist\"\n");
         RefnetRun.Result res = r.in(net, "check");
-        assertThat(res.out()).as(res.toString()).isEqualTo(file("q") + ":2:11: error: unknown category 'thera\\npist'; use one of:"
+        assertThat(res.out()).as(res.toString()).isEqualTo(shown("q") + ":2:11: error: unknown category 'thera\\npist'; use one of:"
                 + " therapist, physician, school, faith, community, online, legal, other\n");
     }
 
@@ -52,7 +57,7 @@ class OneLineMessagesTest {
         RefnetRun.Result res = r.in(net, command.split(" "));
         assertThat(res.code()).as(res.toString()).isZero();
         assertThat(res.err().lines()).as(res.toString()).containsExactly(
-                file("q") + ":2:11: unknown category 'thera\\npist'; use one of: therapist, physician, school, faith, community, online, legal, other",
+                shown("q") + ":2:11: unknown category 'thera\\npist'; use one of: therapist, physician, school, faith, community, online, legal, other",
                 "refnet: skipped 1 file that could not be read; 'refnet check' lists every problem");
     }
 
@@ -91,7 +96,7 @@ class OneLineMessagesTest {
         for (int i = 0; i < bad.size(); i++) {
             contact(net, "bad-" + i, bad.get(i));
         }
-        String where = java.util.regex.Pattern.quote(net.resolve("contacts/bad-").toString()) + "\\d\\.yaml:\\d+:\\d+: ";
+        String where = java.util.regex.Pattern.quote(tmp.relativize(net.resolve("contacts/bad-")).toString()) + "\\d\\.yaml:\\d+:\\d+: ";
         RefnetRun.Result res = r.in(net, "check");
         assertThat(res.out().lines()).as(res.toString()).hasSizeGreaterThanOrEqualTo(3)
                 .allSatisfy(l -> assertThat(l).matches(where + "(error|warning): .*"));

@@ -61,9 +61,9 @@ class TwoLaptopsIT {
         Path file = b.resolve("contacts/dr-maria-lopez.yaml");
         RefnetRun.Result check = r.in(b, "check");
         assertThat(check.code()).as(check.toString()).isEqualTo(1);
-        assertThat(check.out()).contains(file + ":").contains(": error: git merge conflict marker '<<<<<<<': a git merge left"
+        assertThat(check.out()).contains(tmp.relativize(file) + ":").contains(": error: git merge conflict marker '<<<<<<<': a git merge left"
                 + " this file unsettled; 'refnet sync' shows what differs and how to settle it")
-                .contains(b.resolve(".git") + ":1:1: error: a git merge left 1 file unsettled: 'refnet sync' shows what differs");
+                .contains(tmp.relativize(b.resolve(".git")) + ":1:1: error: a git merge left 1 file unsettled: 'refnet sync' shows what differs");
         RefnetRun.Result list = r.in(b, "list");
         assertThat(list.code()).isZero();
         assertThat(list.err()).contains("git merge conflict marker").contains("skipped 1 file");

@@ -2,7 +2,6 @@ package dev.refnet.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -44,6 +43,7 @@ public final class Field<T> {
     /** How a query term compares its value with the field's text: all of it, a part, or all of its words (a tag). */
     public enum Match { WHOLE, PART, WORDS }
 
+    private final Declarations owner;
     private final int index;
     private final String key;
     private final Kind kind;
@@ -59,8 +59,10 @@ public final class Field<T> {
     private final String queryName;
     private final Match match;
     private final String queryExample;
+    private final Function<Object, T> accessor;
 
     private Field(Spec<T> s, int index) {
+        this.owner = s.owner;
         this.index = index;
         this.key = s.key;
         this.kind = s.kind;
@@ -76,11 +78,17 @@ public final class Field<T> {
         this.queryName = s.queryName;
         this.match = s.match;
         this.queryExample = s.queryExample;
+        this.accessor = s.accessor;
     }
 
     @SuppressWarnings("unchecked")
     private T uncheckedEmptyList() {
         return (T) List.of();
+    }
+
+    /** The declarations this field is one of (a contact's, a log entry's). */
+    Declarations owner() {
+        return owner;
     }
 
     /** The position among its owner's fields (the order they are written in). */
@@ -165,6 +173,11 @@ public final class Field<T> {
         return queryExample;
     }
 
+    /** The value read by the record accessor declared with {@link Spec#accessor}, for owners that are plain records. */
+    T valueIn(Object owner) {
+        return accessor.apply(owner);
+    }
+
     /** Whether {@code value} is what an absent key means (and so is not written to a file). */
     public boolean isFallback(Object value) {
         return Objects.equals(value, fallback);
@@ -218,6 +231,7 @@ public final class Field<T> {
     /** The ordered fields of one owner (a contact, a log entry), built by declaring them in turn. */
     static final class Declarations {
         private final List<Field<?>> all = new ArrayList<>();
+        private List<Field<?>> done;
 
         Spec<String> text(String key) {
             return new Spec<>(this, key, Kind.TEXT);
@@ -246,8 +260,24 @@ public final class Field<T> {
             return s;
         }
 
+        int size() {
+            return all.size();
+        }
+
+        Field<?> field(int index) {
+            return all.get(index);
+        }
+
+        /**
+         * The fields in declaration order, the same immutable list at every call; no field can
+         * be declared after it. Loops over it that run once per log entry go by index, which
+         * makes no iterator object.
+         */
         List<Field<?>> all() {
-            return Collections.unmodifiableList(all);
+            if (done == null) {
+                done = List.copyOf(all);
+            }
+            return done;
         }
     }
 
@@ -268,6 +298,7 @@ public final class Field<T> {
         private String queryName;
         private Match match = Match.PART;
         private String queryExample;
+        private Function<Object, T> accessor;
 
         private Spec(Declarations owner, String key, Kind kind) {
             this.owner = owner;
@@ -319,7 +350,17 @@ public final class Field<T> {
             return this;
         }
 
+        /** The record accessor that holds this field's value, for an owner that keeps its values as record components. */
+        @SuppressWarnings("unchecked")
+        <O> Spec<T> accessor(Function<O, T> get) {
+            accessor = (Function<Object, T>) (Function<?, T>) get;
+            return this;
+        }
+
         Field<T> add() {
+            if (owner.done != null) {
+                throw new IllegalStateException("'" + key + "' declared after the list of fields was taken");
+            }
             Field<T> f = new Field<>(this, owner.all.size());
             owner.all.add(f);
             return f;

@@ -12,21 +12,21 @@ import java.util.StringJoiner;
  */
 public final class FieldValues {
 
-    private final List<Field<?>> fields;
+    private final Field.Declarations owner;
     private final Object[] values;
 
-    private FieldValues(List<Field<?>> fields, Object[] values) {
-        this.fields = fields;
+    private FieldValues(Field.Declarations owner, Object[] values) {
+        this.owner = owner;
         this.values = values;
     }
 
-    /** Values for {@code fields} from {@code raw} (taken over, not copied), checked and completed. */
-    static FieldValues of(List<Field<?>> fields, Object[] raw) {
-        if (raw.length != fields.size()) {
-            throw new IllegalArgumentException("expected " + fields.size() + " values, got " + raw.length);
+    /** Values for {@code owner}'s fields from {@code raw} (taken over, not copied), checked and completed. */
+    private static FieldValues of(Field.Declarations owner, Object[] raw) {
+        if (raw.length != owner.size()) {
+            throw new IllegalArgumentException("expected " + owner.size() + " values, got " + raw.length);
         }
         for (int i = 0; i < raw.length; i++) {
-            Field<?> f = fields.get(i);
+            Field<?> f = owner.field(i);
             Object v = f.check(raw[i]);
             if (v == null) {
                 if (f.required()) {
@@ -38,68 +38,73 @@ public final class FieldValues {
             }
             raw[i] = v;
         }
-        return new FieldValues(fields, raw);
+        return new FieldValues(owner, raw);
     }
 
     @SuppressWarnings("unchecked")
     <T> T get(Field<T> field) {
-        return (T) values[slot(field)];
-    }
-
-    private int slot(Field<?> field) {
-        int i = field.index();
-        if (i >= fields.size() || fields.get(i) != field) {
+        if (field.owner() != owner) {
             throw new IllegalArgumentException("'" + field.key() + "' is not a field of these values");
         }
-        return i;
+        return (T) values[field.index()];
     }
 
+    /** The fields these are the values of, in order. */
     List<Field<?>> fields() {
-        return fields;
-    }
-
-    /** A fresh array of the values, for a builder. */
-    Object[] copy() {
-        return values.clone();
+        return owner.all();
     }
 
     /** Collects values one field at a time; {@link #build()} checks them. */
     static final class Builder {
-        private final List<Field<?>> fields;
+        private final Field.Declarations owner;
         private Object[] values;
+        /** Whether {@link #values} now belongs to built values (and must be copied before a change). */
+        private boolean built;
 
         Builder(List<Field<?>> fields) {
-            this.fields = fields;
+            this.owner = fields.get(0).owner();
             this.values = new Object[fields.size()];
         }
 
         Builder(FieldValues from) {
-            this.fields = from.fields;
-            this.values = from.copy();
+            this.owner = from.owner;
+            this.values = from.values;
+            this.built = true;
         }
 
         void set(Field<?> field, Object value) {
-            int i = field.index();
-            if (i >= fields.size() || fields.get(i) != field) {
+            if (field.owner() != owner) {
                 throw new IllegalArgumentException("'" + field.key() + "' is not a field of these values");
             }
-            values[i] = field.check(value);
+            if (built) {
+                values = values.clone();
+                built = false;
+            }
+            values[field.index()] = field.check(value);
         }
 
         Object get(Field<?> field) {
             return values[field.index()];
         }
 
+        /** Forgets every value set, to build another owner's values. */
+        void clear() {
+            values = new Object[owner.size()];
+            built = false;
+        }
+
         FieldValues build() {
-            Object[] v = values;
-            values = v.clone(); // the builder can go on without touching what was built
-            return of(fields, v);
+            if (built) {
+                return of(owner, values.clone());
+            }
+            built = true;
+            return of(owner, values);
         }
     }
 
     @Override
     public boolean equals(Object o) {
-        return o == this || o instanceof FieldValues f && fields == f.fields && Arrays.equals(values, f.values);
+        return o == this || o instanceof FieldValues f && owner == f.owner && Arrays.equals(values, f.values);
     }
 
     @Override
@@ -109,6 +114,7 @@ public final class FieldValues {
 
     @Override
     public String toString() {
+        List<Field<?>> fields = owner.all();
         StringJoiner j = new StringJoiner(", ", "{", "}");
         for (int i = 0; i < values.length; i++) {
             if (!Objects.equals(values[i], fields.get(i).fallback())) {

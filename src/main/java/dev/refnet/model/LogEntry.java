@@ -1,21 +1,31 @@
 package dev.refnet.model;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * One dated entry of a contact's log (SPEC 1.4): the values of its keys in {@link #fields()},
- * one per declaration of {@link EntryFields}. Referral keys are null on other types;
- * {@code extra} keeps keys refnet does not know, in file order.
+ * One dated entry of a contact's log (SPEC 1.4), one component per declaration of
+ * {@link EntryFields} ({@code consent} as written is {@link #consentAsWritten()}). Referral keys are null on other types; {@code extra} keeps keys refnet
+ * does not know, in file order. Build one with {@link #builder(LocalDate, EntryType)}.
  */
-public record LogEntry(FieldValues fields, Map<String, Object> extra) {
+public record LogEntry(
+        LocalDate date,
+        EntryType type,
+        String client,
+        String to,
+        String from,
+        String reason,
+        Outcome outcome,
+        Consent consentAsWritten,
+        LocalDate releaseUntil,
+        String note,
+        Map<String, Object> extra) {
 
     public LogEntry {
-        Objects.requireNonNull(fields, "fields");
-        if (fields.fields() != EntryFields.ALL) {
-            throw new IllegalArgumentException("not a log entry's fields");
-        }
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(type, "type");
         extra = extra == null || extra.isEmpty() ? Map.of() : extra; // one shared empty map, not one per entry
     }
 
@@ -26,11 +36,15 @@ public record LogEntry(FieldValues fields, Map<String, Object> extra) {
 
     /** An empty entry; the date and type must be set before {@link Builder#build()}. */
     public static Builder builder() {
-        return new Builder(new FieldValues.Builder(EntryFields.ALL), Map.of());
+        return new Builder();
     }
 
     public Builder toBuilder() {
-        return new Builder(new FieldValues.Builder(fields), extra);
+        Builder b = new Builder();
+        for (Field<?> f : EntryFields.ALL) {
+            b.set(f, get(f));
+        }
+        return b.extra(extra);
     }
 
     public static LogEntry of(LocalDate date, EntryType type, String note) {
@@ -51,7 +65,10 @@ public record LogEntry(FieldValues fields, Map<String, Object> extra) {
 
     /** The value of one key, or null when the entry does not have it. */
     public <T> T get(Field<T> field) {
-        return fields.get(field);
+        if (EntryFields.ALL.get(field.index()) != field) {
+            throw new IllegalArgumentException("'" + field.key() + "' is not a key of a log entry");
+        }
+        return field.valueIn(this);
     }
 
     /** This entry with one key's value changed. */
@@ -59,87 +76,48 @@ public record LogEntry(FieldValues fields, Map<String, Object> extra) {
         return toBuilder().with(field, value).build();
     }
 
-    public LocalDate date() {
-        return get(EntryFields.DATE);
-    }
-
-    public EntryType type() {
-        return get(EntryFields.TYPE);
-    }
-
-    public String note() {
-        return get(EntryFields.NOTE);
-    }
-
-    public String client() {
-        return get(EntryFields.CLIENT);
-    }
-
-    public String to() {
-        return get(EntryFields.TO);
-    }
-
-    public String from() {
-        return get(EntryFields.FROM);
-    }
-
-    public String reason() {
-        return get(EntryFields.REASON);
-    }
-
-    public Outcome outcome() {
-        return get(EntryFields.OUTCOME);
-    }
-
     /** What the client of a referral in agreed may be told to the referrer; {@link Consent#NONE} when not written. */
     public Consent consent() {
-        Consent c = get(EntryFields.CONSENT);
-        return c == null ? Consent.NONE : c;
-    }
-
-    /** The last day a release of information holds, or null. */
-    public LocalDate releaseUntil() {
-        return get(EntryFields.RELEASE_UNTIL);
+        return consentAsWritten == null ? Consent.NONE : consentAsWritten;
     }
 
     /** The consent that holds on {@code day}: a release past its {@code release-until} holds nothing. */
     public Consent consentOn(LocalDate day) {
-        return Consent.inForce(consent(), releaseUntil(), day);
+        return Consent.inForce(consent(), releaseUntil, day);
     }
 
     /** The clinician on the practice's side of a referral, as written, or null. */
     public String clinician() {
-        EntryType type = type();
-        return type == EntryType.REFERRAL_IN ? to() : type == EntryType.REFERRAL_OUT ? from() : null;
+        return type == EntryType.REFERRAL_IN ? to : type == EntryType.REFERRAL_OUT ? from : null;
     }
 
     public LogEntry withOutcome(Outcome newOutcome) {
         return with(EntryFields.OUTCOME, newOutcome);
     }
 
-    /** Collects an entry's values; {@link #build()} checks them. */
+    /** Collects an entry's values; {@link #build()} checks them. One builder can build many entries. */
     public static final class Builder {
-        private final FieldValues.Builder values;
-        private Map<String, Object> extra;
+        private final Object[] values = new Object[EntryFields.ALL.size()];
+        private Map<String, Object> extra = Map.of();
 
-        private Builder(FieldValues.Builder values, Map<String, Object> extra) {
-            this.values = values;
-            this.extra = extra;
+        private Builder() {
         }
 
         public <T> Builder with(Field<T> field, T value) {
-            values.set(field, value);
-            return this;
+            return set(field, value);
         }
 
         /** Sets a value whose type the caller knows only from {@code field.kind()}; a wrong kind is refused. */
         public Builder set(Field<?> field, Object value) {
-            values.set(field, value);
+            if (EntryFields.ALL.get(field.index()) != field) {
+                throw new IllegalArgumentException("'" + field.key() + "' is not a key of a log entry");
+            }
+            values[field.index()] = field.check(value);
             return this;
         }
 
         public Object get(Field<?> field) {
-            return values.get(field);
+            return values[field.index()];
         }
 
         /** Keys refnet does not know, in file order. */
@@ -149,7 +127,19 @@ public record LogEntry(FieldValues fields, Map<String, Object> extra) {
         }
 
         public LogEntry build() {
-            return new LogEntry(values.build(), extra);
+            Object[] v = values;
+            return new LogEntry((LocalDate) v[EntryFields.DATE.index()], (EntryType) v[EntryFields.TYPE.index()],
+                    (String) v[EntryFields.CLIENT.index()], (String) v[EntryFields.TO.index()],
+                    (String) v[EntryFields.FROM.index()], (String) v[EntryFields.REASON.index()],
+                    (Outcome) v[EntryFields.OUTCOME.index()], (Consent) v[EntryFields.CONSENT.index()],
+                    (LocalDate) v[EntryFields.RELEASE_UNTIL.index()], (String) v[EntryFields.NOTE.index()], extra);
+        }
+
+        /** Empties this builder to build another entry: reading a whole log makes one builder, not one per entry. */
+        public Builder clear() {
+            Arrays.fill(values, null);
+            extra = Map.of();
+            return this;
         }
     }
 }

@@ -360,9 +360,10 @@ public final class ContactCache {
             value(out, f, c.get(f));
         }
         out.varint(c.log().size());
+        List<Field<?>> keys = EntryFields.ALL;
         for (LogEntry e : c.log()) {
-            for (Field<?> f : EntryFields.ALL) {
-                value(out, f, e.get(f));
+            for (int i = 0; i < keys.size(); i++) { // by index: no iterator per entry
+                value(out, keys.get(i), e.get(keys.get(i)));
             }
             out.map(e.extra());
         }
@@ -373,16 +374,19 @@ public final class ContactCache {
 
     private static Contact contact(In in, String id) {
         Contact.Builder c = Contact.builder(id);
-        for (Field<?> f : ContactFields.ALL) {
-            c.set(f, value(in, f));
+        List<Field<?>> contactKeys = ContactFields.ALL;
+        for (int k = 0; k < contactKeys.size(); k++) {
+            c.set(contactKeys.get(k), value(in, contactKeys.get(k)));
         }
         int n = in.varint();
         in.need(n);
         List<LogEntry> log = new ArrayList<>(n);
+        LogEntry.Builder e = LogEntry.builder();
+        List<Field<?>> keys = EntryFields.ALL;
         for (int i = 0; i < n; i++) {
-            LogEntry.Builder e = LogEntry.builder();
-            for (Field<?> f : EntryFields.ALL) {
-                e.set(f, value(in, f));
+            e.clear();
+            for (int k = 0; k < keys.size(); k++) { // by index: no iterator per entry
+                e.set(keys.get(k), value(in, keys.get(k)));
             }
             log.add(e.extra(in.map()).build());
         }

@@ -92,16 +92,22 @@ public final class ContactReader {
             throw Fields.error(node, "'log' must be a list of entries, each starting with '- date:'");
         }
         List<LogEntry> entries = new ArrayList<>();
+        LogEntry.Builder b = LogEntry.builder();
         for (YNode item : seq.items()) {
-            entries.add(entry(Fields.mapping(item, "a log entry")));
+            entries.add(entry(Fields.mapping(item, "a log entry"), b.clear()));
         }
         return entries;
     }
 
     /** One log entry of a contact file, validated as the reader does for every entry. */
     public static LogEntry entry(YNode.Mapping m) {
-        LogEntry.Builder b = LogEntry.builder();
-        for (Field<?> f : EntryFields.ALL) {
+        return entry(m, LogEntry.builder());
+    }
+
+    private static LogEntry entry(YNode.Mapping m, LogEntry.Builder b) {
+        List<Field<?>> keys = EntryFields.ALL;
+        for (int i = 0; i < keys.size(); i++) { // by index: no iterator per entry
+            Field<?> f = keys.get(i);
             if (f.required()) {
                 YNode node = m.get(f.key()).orElseThrow(() -> Fields.error(m, "log entry has no '" + f.key() + "'"));
                 b.set(f, required(node, f, "log entry has an empty '" + f.key() + "'"));

@@ -3,6 +3,7 @@ package dev.refnet.render;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A plain-text table with aligned columns that fits a terminal width by shortening its
@@ -49,11 +50,24 @@ public final class Table {
     public Table styledRow(String style, String... cells) {
         String[] r = Arrays.copyOf(cells, headers.length);
         for (int i = 0; i < r.length; i++) {
-            r[i] = r[i] == null ? "" : r[i].replaceAll("\\s*\\R\\s*", " ");
+            r[i] = r[i] == null ? "" : oneLine(r[i]);
         }
         rows.add(r);
         rowStyles.add(style);
         return this;
+    }
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+
+    /** A cell on one line: every line break, with the spaces around it, becomes one space. */
+    private static String oneLine(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return LINE_BREAK.matcher(cell).replaceAll(" ");
+            }
+        }
+        return cell;
     }
 
     public boolean isEmpty() {

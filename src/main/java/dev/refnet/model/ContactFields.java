@@ -21,7 +21,8 @@ public final class ContactFields {
     public static final Field<String> ROLE = D.text("role").repeats().add();
     public static final Field<List<String>> SPECIALTIES = D.list("specialties").singular("specialty")
             .query("specialty", Field.Match.PART, "trauma").add();
-    public static final Field<String> EMAIL = D.text("email").add();
+    public static final Field<String> EMAIL = D.text("email")
+            .rule(v -> v.contains("@") ? null : "'" + v + "' is not an e-mail address: an e-mail address has an @").add();
     public static final Field<String> PHONE = D.text("phone").add();
     public static final Field<List<String>> TAGS = D.list("tags").singular("tag")
             .query("tag", Field.Match.WORDS, "prescriber").add();
@@ -29,7 +30,7 @@ public final class ContactFields {
             .label(null).query("status", Field.Match.WHOLE, "active").add();
     public static final Field<String> OWNER = D.text("owner").repeats().label("kept by")
             .query("owner", Field.Match.PART, "priya").add();
-    public static final Field<Cadence> FOLLOW_UP = D.cadence("follow-up").label("check in every").add();
+    public static final Field<Cadence> FOLLOW_UP = D.cadence("follow-up").label("check in every").alias("every").add();
     public static final Field<LocalDate> SINCE = D.date("since").add();
     public static final Field<LocalDate> SNOOZE_UNTIL = D.date("snooze-until").label("snoozed until").add();
     public static final Field<Boolean> ACCEPTING_REFERRALS = D.bool("accepting-referrals").add();

@@ -60,6 +60,8 @@ public final class Field<T> {
     private final Match match;
     private final String queryExample;
     private final Function<Object, T> accessor;
+    private final List<String> aliases;
+    private final Function<T, String> rule;
 
     private Field(Spec<T> s, int index) {
         this.owner = s.owner;
@@ -79,6 +81,8 @@ public final class Field<T> {
         this.match = s.match;
         this.queryExample = s.queryExample;
         this.accessor = s.accessor;
+        this.aliases = List.copyOf(s.aliases);
+        this.rule = s.rule;
     }
 
     @SuppressWarnings("unchecked")
@@ -176,6 +180,41 @@ public final class Field<T> {
     /** The value read by the record accessor declared with {@link Spec#accessor}, for owners that are plain records. */
     T valueIn(Object owner) {
         return accessor.apply(owner);
+    }
+
+    /**
+     * Every name a command line may give this key ({@code refnet set}): the key, the name of one
+     * item of a list ({@code tag}), the query's name ({@code org}) and any alias declared for it
+     * ({@code every}, as add-contact's option is called).
+     */
+    public List<String> names() {
+        List<String> out = new ArrayList<>();
+        out.add(key);
+        for (String n : aliasesAndShortNames()) {
+            if (!out.contains(n)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private List<String> aliasesAndShortNames() {
+        List<String> out = new ArrayList<>();
+        out.add(singular);
+        if (queryName != null) {
+            out.add(queryName);
+        }
+        out.addAll(aliases);
+        return out;
+    }
+
+    /**
+     * What is wrong with a value a person typed for this key (an e-mail address without an @),
+     * or null when it is fine. Values read from files are not held to it: a file says what it says.
+     */
+    @SuppressWarnings("unchecked")
+    public String problem(Object value) {
+        return value == null || rule == null ? null : rule.apply((T) value);
     }
 
     /** Whether {@code value} is what an absent key means (and so is not written to a file). */
@@ -299,6 +338,8 @@ public final class Field<T> {
         private Match match = Match.PART;
         private String queryExample;
         private Function<Object, T> accessor;
+        private final List<String> aliases = new ArrayList<>();
+        private Function<T, String> rule;
 
         private Spec(Declarations owner, String key, Kind kind) {
             this.owner = owner;
@@ -340,6 +381,18 @@ public final class Field<T> {
 
         Spec<T> singular(String name) {
             singular = name;
+            return this;
+        }
+
+        /** Another name a command line may give the key. */
+        Spec<T> alias(String name) {
+            aliases.add(name);
+            return this;
+        }
+
+        /** A check of values a person types for the key: what is wrong, or null. */
+        Spec<T> rule(Function<T, String> check) {
+            rule = check;
             return this;
         }
 

@@ -12,6 +12,7 @@ import dev.refnet.model.Status;
 import dev.refnet.yaml.YNode;
 import dev.refnet.yaml.YamlException;
 import dev.refnet.yaml.YamlReader;
+import dev.refnet.yaml.YamlText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -504,6 +505,132 @@ public final class NetworkStore {
                 c -> c.with(field, value));
     }
 
+    /** One change that {@code refnet set} makes to a contact's key. */
+    public record Assignment(Field<?> field, Op op, Object value) {
+        /** Set a value (for a list: the whole list), remove the key, add an item to a list, remove one from it. */
+        public enum Op { SET, UNSET, ADD, REMOVE }
+    }
+
+    /** What {@link #assign} did: the change, and whether the file was written (not when it already said so). */
+    public record Assigned(Change change, boolean written) {
+    }
+
+    /**
+     * Makes every assignment to one contact in one edit, each in place: a value replaced (its own
+     * lines only), a key added where SPEC 1.2's order puts it or removed with its lines, a list
+     * item added after the last or removed with its comma or line. Setting a whole list removes
+     * and adds items, so the kept ones stay with their comments. Items are compared ignoring
+     * case. The result is read back against the contact with the new values before it is written.
+     */
+    public Assigned assign(String id, List<Assignment> assignments) {
+        boolean[] changed = {false};
+        Change change = edit(id, src -> {
+            String text = src.text();
+            for (Assignment a : assignments) {
+                for (Assignment step : steps(a, ContactReader.read(id, text).contact())) {
+                    text = applyStep(id, text, step);
+                }
+            }
+            changed[0] = !text.equals(src.text());
+            return text;
+        }, c -> {
+            Contact out = c;
+            for (Assignment a : assignments) {
+                for (Assignment step : steps(a, out)) {
+                    out = expected(out, step);
+                }
+            }
+            return out;
+        });
+        return new Assigned(change, changed[0]);
+    }
+
+    /** A list's SET as the removals and additions it takes; other assignments as they are. */
+    private static List<Assignment> steps(Assignment a, Contact c) {
+        if (a.field().kind() != Field.Kind.TEXT_LIST || a.op() != Assignment.Op.SET) {
+            return List.of(a);
+        }
+        List<String> want = items(a.value());
+        List<String> have = items(c.get(a.field()));
+        List<Assignment> out = new ArrayList<>();
+        for (String h : have) {
+            if (indexIgnoringCase(want, h) < 0) {
+                out.add(new Assignment(a.field(), Assignment.Op.REMOVE, h));
+            }
+        }
+        for (String w : want) {
+            out.add(new Assignment(a.field(), Assignment.Op.ADD, w));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> items(Object value) {
+        return value == null ? List.of() : (List<String>) value;
+    }
+
+    /** Where {@code item} is in {@code list}, compared ignoring case; -1 when it is not. */
+    public static int indexIgnoringCase(List<String> list, String item) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).equalsIgnoreCase(item)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String applyStep(String id, String text, Assignment a) {
+        ContactReader.Parsed parsed = ContactReader.read(id, text);
+        YNode.Mapping root = parsed.root();
+        Field<?> field = a.field();
+        String key = field.key();
+        YNode.Entry present = root.entry(key).orElse(null);
+        Object now = parsed.contact().get(field);
+        return switch (a.op()) {
+            case SET -> {
+                if (Objects.equals(now, a.value()) && (present != null || field.isFallback(a.value()))) {
+                    yield text; // already so
+                }
+                boolean oneLine = present != null && present.value() instanceof YNode.Scalar s
+                        && s.style() != YNode.Style.LITERAL && s.style() != YNode.Style.FOLDED
+                        && s.start().line() == s.end().line();
+                boolean block = field.kind() == Field.Kind.TEXT && field.block() && YamlText.wantsBlock((String) a.value());
+                if ((present == null || oneLine) && !block) {
+                    yield TextEdit.setTopLevel(text, root, key, FieldYaml.value(field, a.value(), false));
+                }
+                yield TextEdit.replaceTopLevel(text, root, key, nl -> FieldYaml.line(field, a.value(), 0, nl));
+            }
+            case UNSET -> TextEdit.removeTopLevel(text, root, key);
+            case ADD -> indexIgnoringCase(items(now), (String) a.value()) >= 0 ? text
+                    : TextEdit.addListItem(text, root, key, YamlText.flowScalar((String) a.value()), YamlText.scalar((String) a.value()));
+            case REMOVE -> {
+                int at = indexIgnoringCase(items(now), (String) a.value());
+                if (at < 0) {
+                    throw RefnetException.data("'" + key + "' has no '" + a.value() + "' (the file changed since refnet read it);"
+                            + " nothing was written. Run the command again");
+                }
+                yield TextEdit.removeListItem(text, root, key, at);
+            }
+        };
+    }
+
+    private static Contact expected(Contact c, Assignment a) {
+        return switch (a.op()) {
+            case SET -> c.toBuilder().set(a.field(), a.value()).build();
+            case UNSET -> c.toBuilder().set(a.field(), null).build();
+            case ADD, REMOVE -> {
+                List<String> list = new ArrayList<>(items(c.get(a.field())));
+                int at = indexIgnoringCase(list, (String) a.value());
+                if (a.op() == Assignment.Op.ADD && at < 0) {
+                    list.add((String) a.value());
+                } else if (a.op() == Assignment.Op.REMOVE && at >= 0) {
+                    list.remove(at);
+                }
+                yield c.toBuilder().set(a.field(), List.copyOf(list)).build();
+            }
+        };
+    }
+
     /** Sets {@code status}, in place when the file has it, else where SPEC 1.2's key order puts it. */
     public Change setStatus(String id, Status status) {
         return setValue(id, ContactFields.STATUS, status);
@@ -655,8 +782,9 @@ public final class NetworkStore {
                 throw RefnetException.data(src.path() + ": refnet could not edit this file safely; nothing was written."
                         + " Add the entry by hand, or report this file's layout as a bug");
             }
-            byte[] bytes = encode(text);
-            writeIfUnchanged(src.path(), src.bytes(), bytes);
+            if (!text.equals(src.text())) {
+                writeIfUnchanged(src.path(), src.bytes(), encode(text));
+            }
             return new Change(src.path(), src.contact(), after);
         }
     }

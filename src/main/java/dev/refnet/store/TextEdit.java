@@ -148,6 +148,111 @@ public final class TextEdit {
     }
 
     /**
+     * Sets a top-level key whose value may take several lines (a {@code |} block, a list written
+     * an item a line): the key's own lines are replaced by {@code lines}, written with the file's
+     * line end; a key the file lacks is added where SPEC 1.2's key order puts it.
+     */
+    static String replaceTopLevel(String text, YNode.Mapping root, String key, java.util.function.Function<String, String> lines) {
+        TextEdit t = new TextEdit(text);
+        t.requireBlock(root);
+        YNode.Entry e = root.entry(key).orElse(null);
+        if (e == null) {
+            t.insertTopLevel(root, key, lines.apply(t.nl));
+            return t.text();
+        }
+        int[] span = t.topLevelSpan(e);
+        t.lines.subList(span[0], span[1]).clear();
+        t.insertLines(span[0], lines.apply(t.nl));
+        return t.text();
+    }
+
+    /** Removes a top-level key with its value (the lines they take); comment lines above and below stay. */
+    static String removeTopLevel(String text, YNode.Mapping root, String key) {
+        TextEdit t = new TextEdit(text);
+        t.requireBlock(root);
+        YNode.Entry e = root.entry(key).orElse(null);
+        if (e == null) {
+            return text;
+        }
+        int[] span = t.topLevelSpan(e);
+        t.lines.subList(span[0], span[1]).clear();
+        return t.text();
+    }
+
+    /** The 0-based lines [from, to) that a top-level key and its value take; refused when they share a line with another key. */
+    private int[] topLevelSpan(YNode.Entry e) {
+        String key = e.key().value();
+        if (e.key().start().column() != 1) {
+            throw new YamlException(e.key().start().line(), e.key().start().column(), "cannot change '" + key
+                    + "' in place: start it at the left margin");
+        }
+        int first = e.key().start().line() - 1;
+        int end = e.value() instanceof YNode.Scalar s && isEmptyPlain(s) ? first + 1 : Math.max(first + 1, lineAfter(e.value()));
+        // A block scalar ends where the next key starts: its trailing blank lines stay with the file.
+        while (end - 1 > first && lines.get(end - 1).isBlank() && e.value() instanceof YNode.Scalar) {
+            end--;
+        }
+        return new int[] {first, end};
+    }
+
+    /**
+     * Adds one item at the end of the top-level list {@code key}: inside {@code [ … ]} as
+     * {@code flowItem}, or as a {@code - blockItem} line under the last item; a key the file lacks
+     * (or has empty) becomes {@code key: [flowItem]}.
+     */
+    static String addListItem(String text, YNode.Mapping root, String key, String flowItem, String blockItem) {
+        TextEdit t = new TextEdit(text);
+        t.requireBlock(root);
+        YNode.Entry e = root.entry(key).orElse(null);
+        if (e == null) {
+            t.insertTopLevel(root, key, key + ": [" + flowItem + "]" + t.nl);
+            return t.text();
+        }
+        if (e.value() instanceof YNode.Scalar s && isEmptyPlain(s)) {
+            t.fillEmpty(e.key(), "[" + flowItem + "]");
+            return t.text();
+        }
+        if (!(e.value() instanceof YNode.Sequence seq)) {
+            throw new YamlException(e.value().start().line(), e.value().start().column(), "'" + key
+                    + "' is not a list; write it as [first, second]");
+        }
+        if (seq.flow()) {
+            t.insertInFlow(seq, seq.items().size() - 1, flowItem);
+            return t.text();
+        }
+        YNode last = seq.items().get(seq.items().size() - 1);
+        int dashLine = t.dashLine(last);
+        int dashIndent = t.lines.get(dashLine - 1).indexOf('-');
+        t.insertLines(t.lineAfter(last), " ".repeat(dashIndent) + "- " + blockItem + t.nl);
+        return t.text();
+    }
+
+    /** Removes item {@code index} of the top-level list {@code key}: its text and a comma in {@code [ … ]}, its lines in a block list. */
+    static String removeListItem(String text, YNode.Mapping root, String key, int index) {
+        TextEdit t = new TextEdit(text);
+        t.requireBlock(root);
+        YNode.Sequence seq = (YNode.Sequence) root.get(key).orElseThrow();
+        if (seq.flow()) {
+            t.removeFromFlow(seq, index);
+            return t.text();
+        }
+        YNode item = seq.items().get(index);
+        int first = t.dashLine(item) - 1;
+        String firstLine = t.lines.get(first);
+        if (!firstLine.substring(0, firstLine.indexOf('-')).isBlank()) {
+            throw new YamlException(first + 1, 1, "cannot remove this item in place: put it on a line of its own first");
+        }
+        if (seq.items().size() == 1) {
+            // The list's only item: the key goes with it rather than stand empty.
+            int[] span = t.topLevelSpan(root.entry(key).orElseThrow());
+            t.lines.subList(span[0], span[1]).clear();
+            return t.text();
+        }
+        t.lines.subList(first, t.lineAfter(item)).clear();
+        return t.text();
+    }
+
+    /**
      * Replaces the log entry at {@code index} with {@code entry}, written at the same indentation
      * (block) or on the same line (a one-line {@code - {…}} item). Lines around it stay as they are.
      */
@@ -246,6 +351,9 @@ public final class TextEdit {
         // From the item's start to the next item's start, or (the last one) from the previous item's end.
         YNode.Pos from = index + 1 < items.size() || index == 0 ? item.start() : items.get(index - 1).end();
         YNode.Pos to = index + 1 < items.size() ? items.get(index + 1).start() : item.end();
+        if (from.line() != to.line() && removeOwnLine(items, index)) {
+            return;
+        }
         if (from.line() != to.line()) {
             throw new YamlException(item.start().line(), item.start().column(),
                     "cannot remove this item in place: put the [ … ] list on one line, or write it one item per line");
@@ -253,6 +361,45 @@ public final class TextEdit {
         int li = from.line() - 1;
         String line = lines.get(li);
         lines.set(li, line.substring(0, charColumn(from)) + line.substring(charColumn(to)));
+    }
+
+    /**
+     * In a flow list written one item a line, removes the item's line; when it is the last item
+     * and has no comma after it, the comma after the item before it goes too. False when the
+     * item shares its line with something else.
+     */
+    private boolean removeOwnLine(List<YNode> items, int index) {
+        YNode item = items.get(index);
+        if (item.start().line() != item.end().line() || indentBefore(item) == null) {
+            return false;
+        }
+        int li = item.start().line() - 1;
+        String rest = lines.get(li).substring(charColumn(item.end())).strip();
+        boolean comma = rest.startsWith(",");
+        String after = comma ? rest.substring(1).strip() : rest;
+        if (!after.isEmpty() && !after.startsWith("#")) {
+            return false;
+        }
+        if (!comma && index + 1 < items.size()) {
+            return false;
+        }
+        if (!comma && index > 0) {
+            YNode prev = items.get(index - 1);
+            int pl = prev.end().line() - 1;
+            if (pl == li) {
+                return false;
+            }
+            String prevLine = lines.get(pl);
+            int at = charColumn(prev.end());
+            String tail = prevLine.substring(at);
+            int c = tail.indexOf(',');
+            if (c < 0 || !tail.substring(0, c).isBlank()) {
+                return false;
+            }
+            lines.set(pl, prevLine.substring(0, at) + tail.substring(c + 1));
+        }
+        lines.remove(li);
+        return true;
     }
 
     private void requireBlock(YNode.Mapping root) {

@@ -55,6 +55,7 @@ public final class RefnetCommand implements Runnable {
             Map.entry("pause", PauseCommand.class),
             Map.entry("activate", ActivateCommand.class),
             Map.entry("rename", RenameCommand.class),
+            Map.entry("edit", EditCommand.class),
             Map.entry("set", SetCommand.class),
             Map.entry("unlog", UnlogCommand.class),
             Map.entry("remove", RemoveCommand.class),

@@ -756,6 +756,111 @@ public final class NetworkStore {
         }
     }
 
+    /** A file as it was before a person edited a copy of it: its bytes, or null when it did not exist. */
+    public record Original(Path path, byte[] bytes) {
+        /** Whether this is the network's settings, refnet.yaml, rather than a contact. */
+        boolean isConfig() {
+            return path.getFileName().toString().equals(CONFIG_FILE) && !path.toAbsolutePath().normalize().getParent()
+                    .getFileName().toString().equals(CONTACTS);
+        }
+    }
+
+    /**
+     * The bytes of a contact's file as they are, readable or not (editing it is how a person fixes
+     * a file refnet cannot read); null when there is no such file.
+     */
+    public Original original(String id) {
+        Path path = contactPath(id);
+        NetworkLayout.require(dir);
+        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isSymbolicLink(path)) {
+                throw RefnetException.data(path + ": is a symbolic link; refnet will not write through it");
+            }
+            return null;
+        }
+        return new Original(path, readForEdit(path));
+    }
+
+    /** refnet.yaml's bytes as they are (null bytes when there is none yet). */
+    public Original originalConfig() {
+        Path path = configFile();
+        NetworkLayout.require(dir);
+        return new Original(path, Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? readForEdit(path) : null);
+    }
+
+    private static byte[] readForEdit(Path path) {
+        try {
+            requireReasonableSize(path);
+            return Files.readAllBytes(path);
+        } catch (YamlException e) {
+            throw RefnetException.data(path + ":" + e.located());
+        } catch (IOException e) {
+            throw RefnetException.data(path + ": cannot read: " + AtomicFiles.why(e));
+        }
+    }
+
+    /**
+     * What is wrong with {@code bytes} as the file of {@code original} (a contact under its id, or
+     * the settings), read as every command reads it: the located problem, or null when none.
+     */
+    public static String problemIn(Original original, byte[] bytes) {
+        try {
+            if (bytes.length > 4L * YamlReader.MAX_CHARS) {
+                requireReasonableSize(bytes.length);
+            }
+            String text = decode(bytes);
+            if (original.isConfig()) {
+                ConfigReader.read(text);
+            } else {
+                ContactReader.read(idOf(original.path()), text);
+            }
+            return null;
+        } catch (YamlException e) {
+            return e.located();
+        }
+    }
+
+    /**
+     * Replaces a whole file with what a person wrote in an editor: under the lock, only when the
+     * file still holds the bytes they started from and the new bytes read cleanly, and read back
+     * after the write. A file changed meanwhile is refused with {@link ChangedMeanwhile}.
+     */
+    public Path replace(Original original, byte[] edited) {
+        String problem = problemIn(original, edited);
+        if (problem != null) {
+            throw RefnetException.data(original.path() + ":" + problem + "; nothing was written");
+        }
+        Path path = original.path();
+        try (NetworkLock lock = NetworkLock.acquire(dir)) {
+            if (Files.isSymbolicLink(path)) {
+                throw RefnetException.data(path + ": is a symbolic link; refnet will not write through it");
+            }
+            byte[] now = Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(path) : null;
+            if (!Arrays.equals(now, original.bytes())) {
+                throw new ChangedMeanwhile(path);
+            }
+            if (original.isConfig()) {
+                AtomicFiles.createPrivateDirectories(dir);
+            }
+            AtomicFiles.write(path, edited);
+            if (!Arrays.equals(Files.readAllBytes(path), edited)) {
+                throw RefnetException.data(path + ": reads back differently from what refnet wrote; check it by hand");
+            }
+            return path;
+        } catch (IOException e) {
+            throw RefnetException.data(path + ": cannot write: " + AtomicFiles.why(e));
+        }
+    }
+
+    /** The file changed on disk after a person began editing a copy of it. */
+    public static final class ChangedMeanwhile extends RefnetException {
+        private static final long serialVersionUID = 1L;
+
+        ChangedMeanwhile(Path path) {
+            super(DATA, path + " changed on disk while you edited it (by hand, another refnet or git); nothing was written");
+        }
+    }
+
     /**
      * The one way refnet changes an existing contact: under the lock, read it, make the new text,
      * read that back and check it holds exactly the expected contact, make sure nobody saved the

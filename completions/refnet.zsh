@@ -194,8 +194,10 @@ function _complete_refnet() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} pause" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} activate" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rename" ];    then _picocli_refnet; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} edit" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} set" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} unlog" ];    then _picocli_refnet; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} merge" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} remove" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} undo" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_refnet; return $?; fi
@@ -221,27 +223,31 @@ function _complete_refnet() {
   local cmds12=(pause)
   local cmds13=(activate)
   local cmds14=(rename)
-  local cmds15=(set)
-  local cmds16=(unlog)
-  local cmds17=(remove)
-  local cmds18=(undo)
-  local cmds19=(report)
-  local cmds20=(import)
-  local cmds21=(export)
-  local cmds22=(completion)
-  local cmds23=(check)
-  local cmds24=(sync)
+  local cmds15=(edit)
+  local cmds16=(set)
+  local cmds17=(unlog)
+  local cmds18=(merge)
+  local cmds19=(remove)
+  local cmds20=(undo)
+  local cmds21=(report)
+  local cmds22=(import)
+  local cmds23=(export)
+  local cmds24=(completion)
+  local cmds25=(check)
+  local cmds26=(sync)
 
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_refnet_sync; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_refnet_check; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_refnet_completion; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_refnet_export; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_refnet_import; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_refnet_report; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_refnet_undo; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_refnet_remove; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_refnet_unlog; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_refnet_set; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_refnet_sync; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_refnet_check; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_refnet_completion; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_refnet_export; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_refnet_import; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_refnet_report; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_refnet_undo; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_refnet_remove; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_refnet_merge; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_refnet_unlog; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_refnet_set; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_refnet_edit; return $?; fi
   if CompWordsContainsArray "${cmds14[@]}"; then _picocli_refnet_rename; return $?; fi
   if CompWordsContainsArray "${cmds13[@]}"; then _picocli_refnet_activate; return $?; fi
   if CompWordsContainsArray "${cmds12[@]}"; then _picocli_refnet_pause; return $?; fi
@@ -268,7 +274,7 @@ function _picocli_refnet() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init add-contact list show log thank draft log-referral outcome due snooze archive pause activate rename set unlog remove undo report import export completion check sync"
+  local commands="init add-contact list show log thank draft log-referral outcome due snooze archive pause activate rename edit set unlog merge remove undo report import export completion check sync"
   local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--dir' '--today'"
 
@@ -1007,6 +1013,45 @@ function _picocli_refnet_rename() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `edit` subcommand.
+function _picocli_refnet_edit() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--config' '-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
+  local arg_opts="'--dir' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+  local CONTACT_pos_param_args=($(_refnet_contacts)) # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "edit" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${CONTACT_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `set` subcommand.
 function _picocli_refnet_set() {
   # Get completion data
@@ -1094,6 +1139,48 @@ function _picocli_refnet_unlog() {
     currIndex=$(currentPositionalIndex "unlog" "${arg_opts}" "${flag_opts}")
     if (( currIndex >= 0 && currIndex <= 0 )); then
       positionals=$( compReplyArray "${CONTACT_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `merge` subcommand.
+function _picocli_refnet_merge() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
+  local arg_opts="'--dir' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+  local KEEP_pos_param_args=($(_refnet_contacts)) # 0-0 values
+  local OTHER_pos_param_args=($(_refnet_contacts)) # 1-1 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "merge" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${KEEP_pos_param_args[@]}" )
+    elif (( currIndex >= 1 && currIndex <= 1 )); then
+      positionals=$( compReplyArray "${OTHER_pos_param_args[@]}" )
     fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )

@@ -58,6 +58,7 @@ public final class RefnetCommand implements Runnable {
             Map.entry("edit", EditCommand.class),
             Map.entry("set", SetCommand.class),
             Map.entry("unlog", UnlogCommand.class),
+            Map.entry("merge", MergeCommand.class),
             Map.entry("remove", RemoveCommand.class),
             Map.entry("undo", UndoCommand.class),
             Map.entry("report", ReportCommand.class),

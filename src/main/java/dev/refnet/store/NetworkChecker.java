@@ -349,7 +349,8 @@ public final class NetworkChecker {
         if (first != null) {
             problems.add(Problem.warning(file, at.start().line(), at.start().column(), "the " + what
                     + " is also in " + first.path() + ":" + first.at().line()
-                    + "; if they are one contact, merge the files; if not, make them different"));
+                    + "; if they are one contact, 'refnet merge " + NetworkStore.idOf(first.path()) + " "
+                    + NetworkStore.idOf(file) + "' makes one of them; if not, make them different"));
         }
     }
 

@@ -756,6 +756,99 @@ public final class NetworkStore {
         }
     }
 
+    /** What a merge of two contacts did: the file kept (before and after) and the file removed. */
+    public record Merged(Path kept, Path removed, Contact before, Contact after) {
+    }
+
+    /**
+     * Makes one contact of two, under the lock: {@code keep}'s text with {@code other}'s log
+     * entries united into it ({@code logs}, given both texts, returns keep's text with the
+     * entries it lacks inserted), the keys of {@code other} that refnet does not know and keep
+     * lacks copied in as written, and {@code assignments} made in place. The result is read back
+     * and must hold keep's values with those changes and every entry of both logs; then keep's
+     * file is replaced and other's removed. Both files must still hold the bytes they were read
+     * with.
+     */
+    public Merged merge(Source keep, Source other, java.util.function.BinaryOperator<String> logs,
+            List<Assignment> assignments, List<String> otherKeys) {
+        try (NetworkLock lock = NetworkLock.acquire(dir)) {
+            for (Source s : List.of(keep, other)) {
+                try {
+                    if (!Arrays.equals(Files.readAllBytes(s.path()), s.bytes())) {
+                        throw RefnetException.data(s.path() + " changed on disk since refnet read it; nothing was written."
+                                + " Run the command again");
+                    }
+                } catch (IOException e) {
+                    throw RefnetException.data(s.path() + ": cannot read: " + AtomicFiles.why(e));
+                }
+            }
+            String id = keep.contact().id();
+            String united;
+            try {
+                united = logs.apply(keep.text(), other.text());
+            } catch (RuntimeException e) {
+                throw RefnetException.data(keep.path() + ": refnet could not unite the two logs (" + e.getMessage()
+                        + "); nothing was written");
+            }
+            String text = united;
+            Contact want;
+            try {
+                Contact base = ContactReader.read(id, united).contact();
+                java.util.Map<String, Object> extra = new java.util.LinkedHashMap<>(base.extra());
+                for (String key : otherKeys) {
+                    text = TextEdit.insertBeforeLog(text, ContactReader.read(id, text).root(),
+                            TextEdit.topLevelLines(other.text(), other.root(), key));
+                    extra.put(key, other.contact().extra().get(key));
+                }
+                want = base.toBuilder().extra(extra).build();
+                for (Assignment a : assignments) {
+                    for (Assignment step : steps(a, ContactReader.read(id, text).contact())) {
+                        text = applyStep(id, text, step);
+                    }
+                    for (Assignment step : steps(a, want)) {
+                        want = expected(want, step);
+                    }
+                }
+            } catch (YamlException e) {
+                throw RefnetException.data(keep.path() + ":" + e.located());
+            }
+            Contact after;
+            try {
+                after = ContactReader.read(id, text).contact();
+            } catch (YamlException e) {
+                throw RefnetException.data(keep.path() + ": refnet could not edit this file safely (" + e.getMessage()
+                        + "); nothing was written");
+            }
+            if (!after.equals(want) || !holdsBothLogs(after.log(), keep.contact().log(), other.contact().log())) {
+                throw RefnetException.data(keep.path() + ": refnet could not merge into this file safely; nothing was"
+                        + " written. Copy " + other.path() + "'s entries in by hand, or report this file's layout as a bug");
+            }
+            writeIfUnchanged(keep.path(), keep.bytes(), encode(text));
+            try {
+                Files.delete(other.path());
+                AtomicFiles.syncDirectory(contactsDir());
+            } catch (IOException e) {
+                throw RefnetException.data(other.path() + ": cannot remove: " + AtomicFiles.why(e) + "; " + keep.path()
+                        + " holds both contacts now: remove " + other.path() + " by hand");
+            }
+            return new Merged(keep.path(), other.path(), keep.contact(), after);
+        }
+    }
+
+    /** Whether {@code log} holds each entry as often as the more of {@code a} and {@code b} does, and nothing else. */
+    private static boolean holdsBothLogs(List<LogEntry> log, List<LogEntry> a, List<LogEntry> b) {
+        java.util.Map<LogEntry, Integer> want = new java.util.HashMap<>();
+        java.util.Map<LogEntry, Integer> ca = new java.util.HashMap<>();
+        a.forEach(e -> ca.merge(e, 1, Integer::sum));
+        java.util.Map<LogEntry, Integer> cb = new java.util.HashMap<>();
+        b.forEach(e -> cb.merge(e, 1, Integer::sum));
+        ca.forEach((e, n) -> want.merge(e, n, Math::max));
+        cb.forEach((e, n) -> want.merge(e, n, Math::max));
+        java.util.Map<LogEntry, Integer> got = new java.util.HashMap<>();
+        log.forEach(e -> got.merge(e, 1, Integer::sum));
+        return got.equals(want);
+    }
+
     /** A file as it was before a person edited a copy of it: its bytes, or null when it did not exist. */
     public record Original(Path path, byte[] bytes) {
         /** Whether this is the network's settings, refnet.yaml, rather than a contact. */

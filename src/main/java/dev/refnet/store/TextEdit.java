@@ -166,6 +166,38 @@ public final class TextEdit {
         return t.text();
     }
 
+    /** The lines a top-level key and its value take in {@code text}, each ending with a line feed. */
+    static String topLevelLines(String text, YNode.Mapping root, String key) {
+        TextEdit t = new TextEdit(text);
+        t.requireBlock(root);
+        int[] span = t.topLevelSpan(root.entry(key).orElseThrow());
+        StringBuilder sb = new StringBuilder();
+        for (String line : t.lines.subList(span[0], span[1])) {
+            String body = line.endsWith("\n") ? line.substring(0, line.length() - (line.endsWith("\r\n") ? 2 : 1)) : line;
+            sb.append(body).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Adds whole lines (each ending with a line feed, written with the file's own line end) just
+     * above {@code log:} and the comment lines on it, else at the end: where a key refnet does
+     * not know goes when it comes from another file.
+     */
+    static String insertBeforeLog(String text, YNode.Mapping root, String lfLines) {
+        TextEdit t = new TextEdit(text);
+        t.requireBlock(root);
+        String block = t.nl.equals("\n") ? lfLines : lfLines.replace("\n", t.nl);
+        YNode.Entry log = root.entry(ContactFields.LOG).orElse(null);
+        if (log != null && log.key().start().column() == 1) {
+            t.insertLines(t.aboveLeadingComments(log.key().start().line() - 1, 0), block);
+        } else {
+            t.ensureFinalNewline();
+            t.lines.add(block);
+        }
+        return t.text();
+    }
+
     /** Removes a top-level key with its value (the lines they take); comment lines above and below stay. */
     static String removeTopLevel(String text, YNode.Mapping root, String key) {
         TextEdit t = new TextEdit(text);

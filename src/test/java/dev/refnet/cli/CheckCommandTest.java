@@ -157,8 +157,8 @@ class CheckCommandTest {
         RefnetRun.Result res = r.in(net, "check");
         assertThat(res.code()).as(res.toString()).isZero();
         assertThat(res.out().lines()).containsExactly(
-                file("maria-2") + ":1:7: warning: the name 'dr. maria lopez' is also in " + file("dr-maria-lopez") + ":1; if they are one contact, merge the files; if not, make them different",
-                file("maria-2") + ":3:8: warning: the e-mail 'MLopez@eastside.example' is also in " + file("dr-maria-lopez") + ":3; if they are one contact, merge the files; if not, make them different");
+                file("maria-2") + ":1:7: warning: the name 'dr. maria lopez' is also in " + file("dr-maria-lopez") + ":1; if they are one contact, 'refnet merge dr-maria-lopez maria-2' makes one of them; if not, make them different",
+                file("maria-2") + ":3:8: warning: the e-mail 'MLopez@eastside.example' is also in " + file("dr-maria-lopez") + ":3; if they are one contact, 'refnet merge dr-maria-lopez maria-2' makes one of them; if not, make them different");
     }
 
     @Test

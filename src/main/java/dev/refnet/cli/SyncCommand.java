@@ -49,7 +49,7 @@ public final class SyncCommand extends BaseCommand {
             choices.add(new Sync.Choice(id.strip(), false));
         }
         lock();
-        Sync.Report report = new Sync(store()).run(choices);
+        Sync.Report report = new Sync(store(), env().env()).run(choices);
         for (String line : SyncText.done(report)) {
             out().println(line);
         }

@@ -1,5 +1,8 @@
 package dev.refnet.sync;
 
+import dev.refnet.merge.Conflict;
+import dev.refnet.merge.FileMerge;
+import dev.refnet.merge.MergeException;
 import dev.refnet.store.ContactReader;
 import dev.refnet.store.NetworkStore;
 import dev.refnet.yaml.YamlException;
@@ -24,9 +27,18 @@ final class Differences {
             // the id names it well enough
         }
         List<String> lines = new ArrayList<>();
+        String theirName = by.isEmpty() ? "theirs" : by + "'s";
         try {
-            for (Markers.Hunk h : Markers.hunks(Files.readString(file))) {
-                lines.add(describe(h, by.isEmpty() ? "theirs" : by + "'s"));
+            String base = stages.base() == null ? "" : stages.base();
+            for (Conflict c : FileMerge.merge(FileMerge.Kind.ofPath(relative), id, base, stages.ours(), stages.theirs()).conflicts()) {
+                lines.add(describe(c, theirName));
+            }
+        } catch (MergeException e) {
+            // the driver could not read a side either: the markers say what differs
+        }
+        try {
+            for (Markers.Hunk h : lines.isEmpty() ? Markers.hunks(Files.readString(file)) : List.<Markers.Hunk>of()) {
+                lines.add(describe(h, theirName));
             }
         } catch (IOException | IllegalArgumentException e) {
             // no markers to read (removed or rewritten by hand): the file is named all the same
@@ -35,6 +47,28 @@ final class Differences {
             lines.add("the file differs on both sides");
         }
         return new Sync.Unsettled(relative, id, name, by, lines);
+    }
+
+    /** One difference the merge found, in words: which key, in which entry, and both values. */
+    static String describe(Conflict c, String theirName) {
+        if (c.isEntry() && c.field() == null) {
+            return c.where() + ": " + (c.ours() == null ? "removed on your side, changed on " + theirName
+                    : "changed on your side, removed on " + theirName);
+        }
+        String what = c.isEntry() ? "'" + c.field() + "' of " + c.where() : "'" + c.where() + "'";
+        return what + ": yours " + show(c.ours()) + ", " + theirName + " " + show(c.theirs());
+    }
+
+    private static String show(Object v) {
+        if (v == null) {
+            return "(none)";
+        }
+        if (v instanceof List<?> l) {
+            List<String> items = new ArrayList<>();
+            l.forEach(x -> items.add(String.valueOf(x)));
+            return "[" + String.join(", ", items) + "]";
+        }
+        return "'" + String.valueOf(v).replace("\n", " / ").strip() + "'";
     }
 
     /** One hunk in words: which key, in which entry, and both values. */

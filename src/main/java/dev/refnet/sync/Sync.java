@@ -8,6 +8,7 @@ import dev.refnet.store.AtomicFiles;
 import dev.refnet.store.ContactReader;
 import dev.refnet.store.Git;
 import dev.refnet.store.IndexLock;
+import dev.refnet.store.MergeDriver;
 import dev.refnet.store.NetworkChecker;
 import dev.refnet.store.NetworkStore;
 import dev.refnet.store.Problem;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,9 +38,12 @@ public final class Sync {
 
     private final NetworkStore store;
     private final Git git;
+    private final Map<String, String> env;
 
-    public Sync(NetworkStore store) {
+    /** A sync of the network in {@code store}; {@code env} names the launcher for the merge driver. */
+    public Sync(NetworkStore store, Map<String, String> env) {
         this.store = store;
+        this.env = env;
         this.git = Git.find(store.dir()).orElseThrow(() -> RefnetException.data(store.dir() + " is not in a git repository,"
                 + " so there is nothing to sync with: a group practice keeps its network in one (see 'A group practice'"
                 + " in docs/guide.md; 'git init' and 'git remote add origin URL' start one)"));
@@ -80,6 +85,7 @@ public final class Sync {
     /** Runs the whole sync; {@code choices} settle unsettled contacts of a merge in progress. */
     public Report run(List<Choice> choices) {
         git.ensurePullMerges();
+        installMergeDriver();
         IndexLock lock = git.indexLock();
         if (!lock.free()) {
             throw RefnetException.data(lock.advice() + "; then run 'refnet sync' again");
@@ -136,6 +142,25 @@ public final class Sync {
             }
         }
         return stop(null, null, List.of(), List.of());
+    }
+
+    /**
+     * Makes this clone merge contact files with refnet's driver: the lines in .gitattributes
+     * (committed, so every clone has them) and the command in this clone's git settings.
+     */
+    private void installMergeDriver() {
+        Optional<Path> changed;
+        try {
+            changed = MergeDriver.install(store.dir(), env);
+        } catch (IOException e) {
+            throw RefnetException.data(store.dir().resolve(".gitattributes") + ": cannot write: " + AtomicFiles.why(e));
+        }
+        if (changed.isPresent() && git.operationInProgress().isEmpty()) {
+            String f = git.relative(List.of(changed.get())).get(0);
+            requireOk(git.git("add", "--", f), "could not add " + f);
+            requireOk(git.git("commit", "--quiet", "--no-verify", "-m", "sync: contact files are merged by refnet's merge driver",
+                    "--", f), "could not commit " + f);
+        }
     }
 
     /** The remote and branch to sync with, and whether the branch already tracks it. */

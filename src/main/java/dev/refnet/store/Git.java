@@ -68,16 +68,44 @@ public final class Git {
      * the one of the repository it belongs to).
      */
     public Path configFile() {
+        return commonDir().resolve("config");
+    }
+
+    /** The folder shared by every work tree of the repository ({@code .git} itself for the main one). */
+    private Path commonDir() {
         Path gitDir = gitDir();
         Path common = gitDir.resolve("commondir");
         if (Files.isRegularFile(common)) {
             try {
-                return gitDir.resolve(Files.readString(common).strip()).normalize().resolve("config");
+                return gitDir.resolve(Files.readString(common).strip()).normalize();
             } catch (IOException e) {
-                return gitDir.resolve("config");
+                return gitDir;
             }
         }
-        return gitDir.resolve("config");
+        return gitDir;
+    }
+
+    /**
+     * Keeps refnet's lock file out of {@code git status} and {@code git add -A} in this clone: a
+     * line in {@code info/exclude}, which is never committed, for a network whose {@code .gitignore}
+     * does not name it (an example copied, a folder put in git by hand). Best effort: a clone whose
+     * exclude file cannot be written only shows the file as untracked.
+     */
+    public void excludeLockFile() {
+        Path exclude = commonDir().resolve("info").resolve("exclude");
+        try {
+            String now = Files.isRegularFile(exclude) ? Files.readString(exclude, StandardCharsets.UTF_8) : "";
+            if (now.lines().anyMatch(l -> l.strip().equals(NetworkLock.FILE) || l.strip().equals("/" + NetworkLock.FILE))) {
+                return;
+            }
+            Files.createDirectories(exclude.getParent());
+            String add = (now.isEmpty() || now.endsWith("\n") ? "" : "\n")
+                    + "# refnet's lock file holds no data (added by refnet)\n" + NetworkLock.FILE + "\n";
+            Files.writeString(exclude, add, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException | RuntimeException e) {
+            // only hygiene: the lock file then shows as untracked, as it did before
+        }
     }
 
     /** Sets {@code key} to {@code value} in this repository's settings; a warning when git could not. */

@@ -39,6 +39,9 @@ public final class NetworkLock implements AutoCloseable {
         }
         IN_PROCESS.lock();
         Path file = dir.resolve(FILE);
+        if (!java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Git.find(dir).ifPresent(Git::excludeLockFile); // once, when the lock file is first made
+        }
         try {
             FileChannel ch = AtomicFiles.POSIX
                     ? FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),

@@ -85,6 +85,7 @@ public final class Sync {
     /** Runs the whole sync; {@code choices} settle unsettled contacts of a merge in progress. */
     public Report run(List<Choice> choices) {
         git.ensurePullMerges();
+        git.excludeLockFile();
         installMergeDriver();
         IndexLock lock = git.indexLock();
         if (!lock.free()) {

@@ -3,6 +3,7 @@ package dev.refnet.cli;
 import static dev.refnet.support.Networks.git;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.refnet.store.MergeDriver;
 import dev.refnet.support.Networks;
 import dev.refnet.support.RefnetRun;
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ class GitStatesTest {
                 "dr-maria-lopez", "name: Dr. María López\ncategory: physician\nlog:\n  - date: 2025-02-10\n"
                         + "    type: referral-in\n    client: C-0142\n",
                 "sam-rivera", "name: Sam Rivera\ncategory: therapist\n");
+        MergeDriver.ensureAttributes(net); // as 'refnet init --git' writes them: sync has nothing to add
         Networks.gitInit(net);
         try (var files = Files.walk(net)) {
             for (Path p : files.filter(p -> !net.relativize(p).toString().startsWith(".git")).toList()) {
@@ -136,5 +138,18 @@ class GitStatesTest {
         RefnetRun.Result hook = run().env("GIT_INDEX_FILE", ".git/index").in(net, "check");
         assertThat(hook.code()).isZero();
         assertThat(hook.out()).startsWith("no problems");
+    }
+
+    @Test
+    void the_lock_file_stays_out_of_git_status_in_a_network_put_in_git_by_hand() throws Exception {
+        git(net, "rm", "-q", ".gitignore");
+        git(net, "commit", "-q", "-m", "no .gitignore, as in a folder put in git by hand");
+        RefnetRun.Result logged = run().in(net, "log", "sam-rivera", "coffee");
+        assertThat(logged.code()).as(logged.toString()).isZero();
+        assertThat(Files.exists(net.resolve(".refnet.lock"))).isTrue();
+        assertThat(git(net, "status", "--porcelain")).isEmpty();
+        assertThat(run().in(net, "log", "sam-rivera", "call").code()).isZero();
+        String exclude = Files.readString(net.resolve(".git/info/exclude"));
+        assertThat(exclude.lines().filter(".refnet.lock"::equals)).as("named once\n" + exclude).hasSize(1);
     }
 }

@@ -3,6 +3,7 @@ package dev.refnet.cli;
 import static dev.refnet.support.Networks.git;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.refnet.store.MergeDriver;
 import dev.refnet.support.Networks;
 import dev.refnet.support.RefnetRun;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ class SyncCommandTest {
     Path[] practice(String... names) throws Exception {
         Path net = Networks.make(tmp, "dr-maria-lopez", LOPEZ, "sam-rivera", "name: Sam Rivera\ncategory: therapist\n",
                 "st-marks", "name: St. Mark's Church\ncategory: faith\n");
+        MergeDriver.ensureAttributes(net); // as 'refnet init --git' writes them: sync has nothing to add
         Networks.gitInit(net);
         Path remote = tmp.resolve("remote.git");
         git(tmp, "init", "-q", "--bare", remote.toString());

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,7 +89,7 @@ class GroupPracticeIT {
     static final String PRIYA = "Priya Shah";
     static final String MARCUS = "Marcus Webb";
 
-    @BeforeEach
+    /** The practice's remote and the three laptops, each joined with a clone and one 'refnet sync'. */
     void practice() throws Exception {
         Path origin = tmp.resolve("origin");
         try (Stream<Path> files = Files.walk(REPO.resolve("examples/harbor-light"))) {
@@ -124,6 +123,11 @@ class GroupPracticeIT {
 
     @Test
     void a_working_day_of_three_clinicians_keeps_every_entry_in_its_place_on_every_laptop() throws Exception {
+        practice();
+        assertThat(Files.readString(laptops.get(MARCUS).resolve(".gitattributes")))
+                .as("the first sync sent contact files to refnet's merge driver, for every clone")
+                .contains("*.yaml -text diff\n").contains("contacts/*.yaml merge=refnet\n");
+        assertThat(git(MARCUS, laptops.get(MARCUS), "config", "--get", "merge.refnet.driver")).contains("merge-file %O %A %B %P");
         List<String> before = exportLog(JORDAN);
 
         // Two clinicians log a referral from the same physician.

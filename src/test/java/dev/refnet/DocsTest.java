@@ -107,6 +107,33 @@ class DocsTest {
     }
 
     @Test
+    void code_comments_cite_sections_of_the_format_reference_that_exist() throws IOException {
+        Set<String> anchors = anchors(repo().resolve("docs/format.md"));
+        List<String> problems = new ArrayList<>();
+        Pattern spec = Pattern.compile("\\bSPEC(\\.md|'s| \\d)");
+        Pattern cite = Pattern.compile("docs/format\\.md#([a-z0-9-]+)|(?<=and )#(section-[0-9-]+)");
+        List<Path> sources;
+        try (var files = Files.walk(repo().resolve("src"))) {
+            sources = files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".txt")).toList();
+        }
+        for (Path file : sources) {
+            String text = Files.readString(file);
+            Matcher m = spec.matcher(text);
+            while (m.find()) {
+                problems.add(repo().relativize(file) + ": " + m.group() + " (a document outside the repository)");
+            }
+            Matcher c = cite.matcher(text);
+            while (c.find()) {
+                String anchor = c.group(1) != null ? c.group(1) : c.group(2);
+                if (!anchors.contains(anchor)) {
+                    problems.add(repo().relativize(file) + ": #" + anchor + " (no such section in docs/format.md)");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void format_reference_has_a_stable_anchor_for_every_numbered_section() throws IOException {
         Set<String> anchors = anchors(repo().resolve("docs/format.md"));
         for (int n = 1; n <= 8; n++) {

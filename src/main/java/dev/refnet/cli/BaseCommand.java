@@ -98,7 +98,7 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     /**
      * The date of a new log entry, which records what happened: a day after today is refused
-     * with the day the user likely meant, since {@code due} ignores such an entry (SPEC 2).
+     * with the day the user likely meant, since {@code due} ignores such an entry (docs/format.md#section-2).
      */
     protected LocalDate entryDate(DateSpec spec) {
         LocalDate date = date(spec);
@@ -169,7 +169,7 @@ public abstract class BaseCommand implements Callable<Integer> {
     }
 
     /**
-     * The contact a person named (SPEC 5). An exact id is the first thing {@link ContactMatch}
+     * The contact a person named (docs/format.md#section-5). An exact id is the first thing {@link ContactMatch}
      * accepts, so when {@code contacts/<query>.yaml} reads cleanly it is the answer without
      * loading the rest of the network: a write such as {@code log} then reads one file. When
      * nothing matches but a file that could not be read has a matching id, that file's problem

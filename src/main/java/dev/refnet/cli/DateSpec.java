@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import picocli.CommandLine;
 
 /**
- * A date as a person types it (SPEC 1.5): {@code YYYY-MM-DD}, {@code today}, {@code yesterday},
+ * A date as a person types it (docs/format.md#section-1-5): {@code YYYY-MM-DD}, {@code today}, {@code yesterday},
  * or {@code -3d} / {@code -2w} ago. Checked when the command line is read; resolved against
  * the command's today, which {@code --today} may set after it on the line.
  */

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code refnet due}: whom to thank, which outcomes to record, whom to check in with (SPEC 2). */
+/** {@code refnet due}: whom to thank, which outcomes to record, whom to check in with (docs/format.md#section-2). */
 @Command(name = "due",
         description = {"List what is due today: thank-yous for referrals received, outcomes to record, and"
             + " check-ins with partners you have not contacted for their cadence. Overdue items come first.",

@@ -162,7 +162,7 @@ public final class LogReferralCommand extends BaseCommand {
         return Clinicians.resolve(clinician.strip(), config.clinicians(), "--clinician");
     }
 
-    /** A referral's reason and note are about a client: what looks like the client's details is refused (SPEC 1.4). */
+    /** A referral's reason and note are about a client: what looks like the client's details is refused (docs/format.md#section-1-4). */
     private static void refuseClientDetails(String option, String text) {
         PrivateDetails.described(text).ifPresent(what -> {
             throw usage(option + " holds what looks like " + what + ": a client's details do not belong in refnet;"

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code refnet merge-file}: git's merge driver for network files (SPEC 7). Git runs it with the
+ * {@code refnet merge-file}: git's merge driver for network files (docs/format.md#section-7). Git runs it with the
  * ancestor, our and their version of a file; it writes the merged file over ours and exits 0, or
  * leaves conflict markers there and exits 1. Not for people: hidden from the list of commands.
  */

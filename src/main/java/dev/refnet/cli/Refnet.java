@@ -10,7 +10,7 @@ import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Builds the command line with refnet's error handling: one plain line, the SPEC 5 exit code. */
+/** Builds the command line with refnet's error handling: one plain line, the exit code of docs/format.md#section-5. */
 public final class Refnet {
 
     private Refnet() {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code refnet report}: who refers to whom over a period (SPEC 3). */
+/** {@code refnet report}: who refers to whom over a period (docs/format.md#section-3). */
 @Command(name = "report",
         description = {"Summarise referrals in and out over a period, and who refers to whom.",
             "Totals, by category, by contact, who refers to whom (the text shows the 15 busiest flows; the other "

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Finds the one contact a person meant (SPEC 5): its id, its exact name, or an unambiguous part
+ * Finds the one contact a person meant (docs/format.md#section-5): its id, its exact name, or an unambiguous part
  * of its id, name or organization, ignoring case, accents, punctuation and spaces ({@code oneil}
  * finds "Dr. Siobhán O'Neil", {@code "jean luc"} finds Jean-Luc, {@code grace} the contact at
  * Grace AME Church). Ambiguous input is refused with the candidates; input that matches nothing

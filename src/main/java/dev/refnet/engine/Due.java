@@ -17,14 +17,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What is due as of a day (SPEC 2): a pure function of the network, today and the options.
+ * What is due as of a day (docs/format.md#section-2): a pure function of the network, today and the options.
  * Reads each log in whatever order it was written and ignores entries dated after today.
  */
 public final class Due {
 
     /** Items of one due date: thank-you, outcome, check-in; then contact id, referral date, client. */
     /**
-     * SPEC 2's order: due date, kind, contact id, then the referral's date and client (absent
+     * the order of docs/format.md#section-2: due date, kind, contact id, then the referral's date and client (absent
      * first). Written out rather than chained from {@code Comparator.comparing}: a chain of
      * lambdas was a third of {@code due}'s time at 10,000 contacts under the launcher's C1.
      */
@@ -81,7 +81,7 @@ public final class Due {
         }
     }
 
-    /** The items due as of {@code today}, in SPEC 2's order. */
+    /** The items due as of {@code today}, in the order of docs/format.md#section-2. */
     public record Result(LocalDate today, List<DueItem> items) {
         public Result {
             items = List.copyOf(items);

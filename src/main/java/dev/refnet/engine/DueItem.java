@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-/** One thing to do that {@link Due} found (SPEC 2): a thank-you, an outcome or a check-in. */
+/** One thing to do that {@link Due} found (docs/format.md#section-2): a thank-you, an outcome or a check-in. */
 public sealed interface DueItem {
 
     /** The three kinds, in the order items of the same due date are listed. */

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The small filter language shared by list, due, report and export (SPEC 6), in the manner
+ * The small filter language shared by list, due, report and export (docs/format.md#section-6), in the manner
  * of hledger's queries: space-separated terms that must all hold; {@code field:value} with a
  * comma for alternatives; a leading {@code -} or {@code not:} negates; a bare word matches the
  * name, id, organization or notes, and a category's own word also its category. Parsed once into a tree; matching ignores case and accents.

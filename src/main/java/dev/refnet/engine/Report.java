@@ -22,7 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who refers to whom (SPEC 3), as plain data for the renderers: a pure function of the network,
+ * Who refers to whom (docs/format.md#section-3), as plain data for the renderers: a pure function of the network,
  * today, the period and a query. The query chooses the contacts whose referrals count in every
  * part but {@link #missingCategories()}, which describes the whole network's reach.
  */
@@ -284,7 +284,7 @@ public record Report(
     }
 
     /**
-     * SPEC 3: not archived, has referred (in) at least once up to today, and the latest such
+     * docs/format.md#section-3: not archived, has referred (in) at least once up to today, and the latest such
      * referral plus {@code dormant-after} is before today.
      */
     static Optional<DormantRow> dormancy(Contact c, LocalDate today, Network network) {

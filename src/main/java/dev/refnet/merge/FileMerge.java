@@ -23,7 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The three-way merge of one network file (SPEC 7): a contact file or {@code refnet.yaml}, given
+ * The three-way merge of one network file (docs/format.md#section-7): a contact file or {@code refnet.yaml}, given
  * the common ancestor and both sides' texts. It works on the YAML tree and compares values as plain
  * data (strings, lists, maps), so it names no contact field but {@code log} and {@code snooze-until}.
  *

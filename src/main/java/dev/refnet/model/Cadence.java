@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A duration as SPEC 1.5 writes it ({@code 30d}, {@code 6w}, {@code 2m}, {@code 1y} or ISO
+ * A duration as docs/format.md#section-1-5 writes it ({@code 30d}, {@code 6w}, {@code 2m}, {@code 1y} or ISO
  * {@code P60D}), kept with its original text so output shows it as the user wrote it.
  * Months and years are calendar arithmetic: Jan 31 + 1m is Feb 28 (or 29).
  */

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The eight kinds of referral partner (SPEC 1.3), with the aliases input accepts. */
+/** The eight kinds of referral partner (docs/format.md#section-1-3), with the aliases input accepts. */
 public enum Category implements Word {
     THERAPIST, PHYSICIAN, SCHOOL, FAITH, COMMUNITY, ONLINE, LEGAL, OTHER;
 

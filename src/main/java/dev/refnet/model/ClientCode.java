@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * A referral names its client only by an opaque code (SPEC 1.4): refnet holds the minimum
+ * A referral names its client only by an opaque code (docs/format.md#section-1-4): refnet holds the minimum
  * necessary health information, so names, e-mail addresses and spaces are refused. Beyond its
  * shape, a code must follow the practice's rule: the pattern {@code client-code} in refnet.yaml
  * when it sets one, else the default one, which refuses what reads as a name: a code must hold a

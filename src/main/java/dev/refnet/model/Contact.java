@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One referral partner: the content of {@code contacts/<id>.yaml} (SPEC 1.2). The values of
+ * One referral partner: the content of {@code contacts/<id>.yaml} (docs/format.md#section-1-2). The values of
  * its keys are in {@link #fields()}, one per declaration of {@link ContactFields}; the typed
  * accessors below read them. Build one with {@link #builder(String)}.
  */

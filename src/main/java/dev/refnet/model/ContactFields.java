@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Every key of a contact file, in the order files are written (SPEC 1.2); {@code log} follows
+ * Every key of a contact file, in the order files are written (docs/format.md#section-1-2); {@code log} follows
  * them, and keys refnet does not know are kept in {@link Contact#extra()}. A key added here is
  * read, written, cached, exported, imported and shown without further change.
  */

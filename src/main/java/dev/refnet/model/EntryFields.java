@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Every key of a log entry (SPEC 1.4), in the order refnet writes them; keys refnet does not
+ * Every key of a log entry (docs/format.md#section-1-4), in the order refnet writes them; keys refnet does not
  * know are kept in {@link LogEntry#extra()}. A network holds many more entries than contacts,
  * so an entry keeps its values as record components (no array and wrapper per entry): a key
  * added here is also a component of {@link LogEntry} and an argument in its builder.

@@ -3,7 +3,7 @@ package dev.refnet.model;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The type of a log entry (SPEC 1.4). */
+/** The type of a log entry (docs/format.md#section-1-4). */
 public enum EntryType implements Word {
     COFFEE, CALL, EMAIL, LETTER, MEETING, VISIT, PRESENTATION, WORKSHOP, EVENT, SOCIAL,
     THANK_YOU, NOTE, REFERRAL_IN, REFERRAL_OUT;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One dated entry of a contact's log (SPEC 1.4), one component per declaration of
+ * One dated entry of a contact's log (docs/format.md#section-1-4), one component per declaration of
  * {@link EntryFields} ({@code consent} as written is {@link #consentAsWritten()}). Referral keys are null on other types; {@code extra} keeps keys refnet
  * does not know, in file order. Build one with {@link #builder(LocalDate, EntryType)}.
  */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The settings of one network, from {@code refnet.yaml} with SPEC 1.1's defaults. {@code clientCode}
+ * The settings of one network, from {@code refnet.yaml} with the defaults of docs/format.md#section-1-1. {@code clientCode}
  * is the pattern every client code must match, null for {@link ClientCode}'s default rule.
  */
 public record NetworkConfig(

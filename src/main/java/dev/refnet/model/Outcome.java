@@ -3,7 +3,7 @@ package dev.refnet.model;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What became of a referral (SPEC 1.4). */
+/** What became of a referral (docs/format.md#section-1-4). */
 public enum Outcome implements Word {
     SCHEDULED, SEEN, DECLINED, NO_SHOW, WAITLISTED;
 

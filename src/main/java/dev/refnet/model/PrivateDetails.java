@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Finds what looks like a client's contact details or date of birth in free text, so that
  * {@code refnet check} can warn before a referral's note or reason says more than the minimum
- * necessary (SPEC 1.4). A heuristic: it prefers a false warning to a missed phone number.
+ * necessary (docs/format.md#section-1-4). A heuristic: it prefers a false warning to a missed phone number.
  * Every search runs in time linear in the length of the text (check runs it on every referral,
  * and the pre-commit hook runs check): the phone pattern's repetition is bounded, and e-mail
  * addresses are found by scanning outwards from each {@code @} rather than by a pattern, whose

@@ -2,7 +2,7 @@ package dev.refnet.model;
 
 /**
  * A failure to report to the user as one plain line: exit code 1 when the data or request
- * cannot be served, 2 when the command line is wrong (SPEC 5).
+ * cannot be served, 2 when the command line is wrong (docs/format.md#section-5).
  */
 public class RefnetException extends RuntimeException {
 

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Contacts and log entries as JSON-ready maps, keys in camelCase as in SPEC's JSON. */
+/** Contacts and log entries as JSON-ready maps, keys in camelCase as in docs/format.md's JSON. */
 public final class ContactJson {
 
     private ContactJson() {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** {@code refnet due} as data: SPEC 2's JSON object, and CSV with one row per item. */
+/** {@code refnet due} as data: the JSON object of docs/format.md#section-2, and CSV with one row per item. */
 public final class DueData {
 
     /** The CSV columns: the JSON keys, with a thank-you's referrals (dates, clients, consents) joined by {@code ;}. */
@@ -18,7 +18,7 @@ public final class DueData {
     private DueData() {
     }
 
-    /** The JSON object of SPEC 2, keys in its order. */
+    /** The JSON object of docs/format.md#section-2, keys in its order. */
     public static Map<String, Object> json(Due.Result result, List<DueItem> items) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("today", result.today().toString());

@@ -13,7 +13,7 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * JSON output as SPEC shows it: two-space indentation, {@code "key": value}, empty arrays as
+ * JSON output as docs/format.md shows it: two-space indentation, {@code "key": value}, empty arrays as
  * {@code []}, keys in the order the renderer put them, dates as ISO strings.
  *
  * <p>The renderers build plain trees (maps, lists, strings, numbers, booleans, null, dates), so
@@ -41,7 +41,7 @@ public final class Json {
     };
 
     /**
-     * SPEC's layout: two spaces a level, {@code "key": value}, {@code []} and {@code {}} when
+     * docs/format.md's layout: two spaces a level, {@code "key": value}, {@code []} and {@code {}} when
      * empty. Written out rather than configured on Jackson's DefaultPrettyPrinter, whose set-up
      * makes the JVM's first string-concatenation call site (~10 ms of every JSON run); Jackson
      * still does the quoting and escaping.

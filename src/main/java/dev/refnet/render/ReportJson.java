@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The report as SPEC 3's JSON: every key there, in that order, then refnet's extra keys
+ * The report as the JSON of docs/format.md#section-3: every key there, in that order, then refnet's extra keys
  * (per row: reciprocity, direction and partner names, category; at the end: today, outcomes,
  * concentration, missingCategories).
  */

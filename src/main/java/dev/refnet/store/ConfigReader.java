@@ -10,7 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads {@code refnet.yaml} (SPEC 1.1); every key is optional. */
+/** Reads {@code refnet.yaml} (docs/format.md#section-1-1); every key is optional. */
 public final class ConfigReader {
 
     private ConfigReader() {

@@ -5,7 +5,7 @@ import dev.refnet.model.ContactFields;
 import dev.refnet.model.Field;
 import dev.refnet.model.LogEntry;
 
-/** Writes a new contact file as a person would: block style, SPEC 1.2's key order, {@code log} last. */
+/** Writes a new contact file as a person would: block style, the key order of docs/format.md#section-1-2, {@code log} last. */
 public final class ContactWriter {
 
     private ContactWriter() {

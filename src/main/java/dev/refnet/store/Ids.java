@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Contact ids: made from names as SPEC 1.2 says, and checked before they become paths. */
+/** Contact ids: made from names as docs/format.md#section-1-2 says, and checked before they become paths. */
 public final class Ids {
 
     public static final int MAX_LENGTH = 64;

@@ -26,14 +26,14 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Every problem in a network, for {@code refnet check} (SPEC 4). A file that cannot be read
+ * Every problem in a network, for {@code refnet check} (docs/format.md#section-4). A file that cannot be read
  * gives the loader's own located error; a file that reads is then checked for what the loader
  * lets through: client codes that are not opaque, a client's details in a referral's note or
  * reason, two contacts with one name or e-mail, and files that others can read.
  */
 public final class NetworkChecker {
 
-    /** Settings that refnet.yaml may hold (SPEC 1.1); anything else is likely a typo. */
+    /** Settings that refnet.yaml may hold (docs/format.md#section-1-1); anything else is likely a typo. */
     static final Set<String> CONFIG_KEYS = Set.of("practice", "clinicians", "follow-up", "thank-you-within",
             "outcome-within", "lookback", "dormant-after", "git", "git.auto-commit", "specialties", "client-code");
 

@@ -10,7 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 /**
  * The entries refnet itself opens in a network folder, {@code contacts/}, {@code refnet.yaml}
  * and {@code .refnet.lock}, must be what they claim: a real folder and regular files. A link
- * would let a read or a write reach outside the network (SPEC 4), and a FIFO or device blocks
+ * would let a read or a write reach outside the network (docs/format.md#section-4), and a FIFO or device blocks
  * whoever opens it, so every command refuses such an entry before opening anything, in the
  * same words, with what to do about it. Looking costs one {@code lstat} per entry.
  */

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Finds the network directory in the order SPEC 1 gives. */
+/** Finds the network directory in the order docs/format.md#section-1 gives. */
 public final class NetworkLocator {
 
     private NetworkLocator() {

@@ -38,7 +38,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 /**
- * The network directory on disk (SPEC 1 and 4): reads every contact, skipping and reporting
+ * The network directory on disk (docs/format.md#section-1 and #section-4): reads every contact, skipping and reporting
  * the files that cannot be read, and changes files atomically under the network's lock,
  * proving each edit by reading it back before it replaces the old file.
  */
@@ -517,7 +517,7 @@ public final class NetworkStore {
 
     /**
      * Makes every assignment to one contact in one edit, each in place: a value replaced (its own
-     * lines only), a key added where SPEC 1.2's order puts it or removed with its lines, a list
+     * lines only), a key added where the key order of docs/format.md#section-1-2 puts it or removed with its lines, a list
      * item added after the last or removed with its comma or line. Setting a whole list removes
      * and adds items, so the kept ones stay with their comments. Items are compared ignoring
      * case. The result is read back against the contact with the new values before it is written.
@@ -631,7 +631,7 @@ public final class NetworkStore {
         };
     }
 
-    /** Sets {@code status}, in place when the file has it, else where SPEC 1.2's key order puts it. */
+    /** Sets {@code status}, in place when the file has it, else where the key order of docs/format.md#section-1-2 puts it. */
     public Change setStatus(String id, Status status) {
         return setValue(id, ContactFields.STATUS, status);
     }
@@ -992,7 +992,7 @@ public final class NetworkStore {
         try (NetworkLock lock = NetworkLock.acquire(dir)) {
             AtomicFiles.createPrivateDirectories(contactsDir());
             // The id is made unique under the lock: two add-contacts of one name at once get
-            // amy-ng and amy-ng-2 (SPEC 1.2), not one failure.
+            // amy-ng and amy-ng-2 (docs/format.md#section-1-2), not one failure.
             Contact contact = wanted.withId(Ids.unique(wanted.id(), takenIds()));
             Path path = contactPath(contact.id());
             if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {

@@ -150,7 +150,7 @@ public final class TextEdit {
     /**
      * Sets a top-level key whose value may take several lines (a {@code |} block, a list written
      * an item a line): the key's own lines are replaced by {@code lines}, written with the file's
-     * line end; a key the file lacks is added where SPEC 1.2's key order puts it.
+     * line end; a key the file lacks is added where the key order of docs/format.md#section-1-2 puts it.
      */
     static String replaceTopLevel(String text, YNode.Mapping root, String key, java.util.function.Function<String, String> lines) {
         TextEdit t = new TextEdit(text);
@@ -326,7 +326,7 @@ public final class TextEdit {
     }
 
     /**
-     * Adds a top-level line where SPEC 1.2's key order puts it: just above the first key written
+     * Adds a top-level line where the key order of docs/format.md#section-1-2 puts it: just above the first key written
      * at the left margin that comes later in that order (and above the comment lines that sit on
      * that key), else at the end of the file.
      */
@@ -343,7 +343,7 @@ public final class TextEdit {
         lines.add(line);
     }
 
-    /** Where a key stands in SPEC 1.2's order: a declared key's place, the log after them all; -1 for other keys. */
+    /** Where a key stands in the order of docs/format.md#section-1-2: a declared key's place, the log after them all; -1 for other keys. */
     private static int keyRank(String key) {
         List<Field<?>> all = ContactFields.ALL;
         for (int i = 0; i < all.size(); i++) {

@@ -27,7 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code refnet sync} (SPEC 7): one step that brings a clinician's clone and the shared remote
+ * {@code refnet sync} (docs/format.md#section-7): one step that brings a clinician's clone and the shared remote
  * together. In order: settle a merge a person finished by hand; commit the user's own pending
  * edits once they pass check (a file that fails stops everything before anything is pulled);
  * fetch and merge (never rebase, whatever {@code pull.rebase} says) with refnet's merge driver;

@@ -95,7 +95,7 @@ class DueCommandTest {
                    "category": "community", "due": "2025-03-03", "overdue": 0, "clinician": "Jordan Ellis", "lastContact": null, "cadence": "60d"}
                 ]}""";
         assertThat(JSON.readTree(r.out())).isEqualTo(JSON.readTree(expected));
-        // Key order is part of the contract (SPEC 2).
+        // Key order is part of the contract (docs/format.md#section-2).
         assertThat(fieldNames(JSON.readTree(r.out()))).containsExactly("today", "items");
         assertThat(fieldNames(JSON.readTree(r.out()).get("items").get(1)))
                 .containsExactly("kind", "contact", "name", "category", "due", "overdue", "lastContact", "cadence", "clinician");

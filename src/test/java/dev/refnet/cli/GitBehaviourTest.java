@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Commits made with the real git program in a temporary repository (SPEC 4, issue 3 item 5). */
+/** Commits made with the real git program in a temporary repository (docs/format.md#section-4, issue 3 item 5). */
 class GitBehaviourTest {
 
     @TempDir

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** SPEC 5's contact names as people type them (issue 18, item 12). */
+/** Contact names as people type them (docs/format.md#section-5) (issue 18, item 12). */
 class ContactMatchTest {
 
     static Contact contact(String id, String yaml) {

@@ -21,7 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** SPEC 2, rule by rule, on networks built in memory. */
+/** docs/format.md#section-2, rule by rule, on networks built in memory. */
 class DueTest {
 
     static final LocalDate TODAY = LocalDate.of(2025, 3, 3);

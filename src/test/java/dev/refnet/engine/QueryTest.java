@@ -11,7 +11,7 @@ import dev.refnet.model.Status;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The QUERY language of SPEC 6, as due and list use it. */
+/** The QUERY language of docs/format.md#section-6, as due and list use it. */
 class QueryTest {
 
     static final Contact LOPEZ = Contact.builder("dr-maria-lopez", "Dr. María López", Category.PHYSICIAN)

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A group practice on one network (SPEC 7, issue 14): a bare remote, three clones of the example
+ * A group practice on one network (docs/format.md#section-7, issue 14): a bare remote, three clones of the example
  * network, three clinicians and one working day of them, run as users run it (bin/refnet and
  * real git, each clinician committing under their own name). After the syncs every entry any of
  * them was told was logged is on all three laptops, no value moved to another entry, every file

@@ -10,7 +10,7 @@ import dev.refnet.store.ContactReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every rule of SPEC 7's merge of a contact file and of refnet.yaml, without files. */
+/** Every rule of the merge of docs/format.md#section-7, for a contact file and for refnet.yaml, without files. */
 class FileMergeTest {
 
     static final String BASE = """

@@ -147,7 +147,7 @@ class NetworkStoreTest {
 
     @Test
     void an_edited_file_keeps_the_mode_its_owner_gave_it() throws Exception {
-        // A practice may share the folder by group; only new files are made private (SPEC 4).
+        // A practice may share the folder by group; only new files are made private (docs/format.md#section-4).
         Path f = contact("sam", "name: Sam\ncategory: therapist\n");
         Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-rw----"));
         store.appendEntry("sam", LogEntry.of(LocalDate.of(2025, 1, 2), EntryType.CALL, null));

@@ -28,7 +28,7 @@ import net.jqwik.api.Provide;
 
 /**
  * Properties of what refnet writes and names: ids from any Unicode name are safe file names
- * inside contacts/, client codes are judged by SPEC 1.4's rule, and hostile strings survive a
+ * inside contacts/, client codes are judged by the rule of docs/format.md#section-1-4, and hostile strings survive a
  * write and a read unchanged, through {@link ContactWriter} and through {@link NetworkStore#appendEntry}.
  */
 class RoundTripPropertiesTest {

@@ -26,7 +26,7 @@ public record Environment(Map<String, String> env, Path cwd, Clock clock, boolea
     /**
      * The system clock in the default time zone, which it looks up only when asked: every run
      * makes an Environment, but java.time's zone rules read the whole time-zone database at
-     * first use (~10 ms), and the local date needs only the zone's offset now.
+     * first use, and the local date needs only the zone's offset now.
      */
     static final class SystemClock extends Clock {
 

@@ -28,8 +28,8 @@ import picocli.CommandLine.Parameters;
  *
  * <p>Why: reading annotations at run time makes the JDK generate a proxy class for every
  * annotation type it meets (picocli's own, and {@code @Deprecated} and {@code @IntrinsicCandidate}
- * from {@code Object}'s methods, which picocli scans too), about a third of a small run after the
- * JVM's own start. The annotations stay the one place a command is declared: this code is
+ * from {@code Object}'s methods, which picocli scans too), a large part of a short run after the
+ * JVM's own start (docs/performance.md). The annotations stay the one place a command is declared: this code is
  * derived from them at every build, and {@code GeneratedSpecsTest} checks that both models agree
  * option by option and print the same help. A command this generator cannot reproduce (one with
  * an argument group) is left out and read from its annotations as before.

@@ -152,7 +152,7 @@ public final class Refnet {
         picocliSettings();
         String sub = subcommandOf(args);
         // A command that reads the whole network starts reading it now, on another core, while
-        // picocli builds its model (about 70 ms of start-up); it is used only if the parsed
+        // picocli builds its model; it is used only if the parsed
         // command line names the same folder.
         NetworkStore.Background early = sub != null && READS_NETWORK.contains(sub) ? earlyLoad(env, args) : null;
         CommandLine cl = commandLine(env, out, err, sub);

@@ -26,7 +26,7 @@ public final class Due {
     /**
      * the order of docs/format.md#section-2: due date, kind, contact id, then the referral's date and client (absent
      * first). Written out rather than chained from {@code Comparator.comparing}: a chain of
-     * lambdas was a third of {@code due}'s time at 10,000 contacts under the launcher's C1.
+     * lambdas is slow under the launcher's C1-only compiler on large networks (docs/performance.md).
      */
     public static final Comparator<DueItem> ORDER = Due::compareItems;
 

@@ -9,8 +9,8 @@ import java.time.Year;
  * four, two and two ASCII digits, and a day that exists (2025-02-30 is not a date).
  *
  * <p>The same answers as {@code LocalDate.parse} with a strict {@code uuuu-MM-dd} formatter for
- * every date a person writes, without the formatter: building one costs ~10 ms at start-up,
- * and a network of 10,000 contacts holds some 150,000 dates to read.
+ * every date a person writes, without the formatter, whose set-up is a noticeable part of a
+ * short run's start-up, for the many dates a large network holds (see docs/performance.md).
  */
 public final class IsoDate {
 

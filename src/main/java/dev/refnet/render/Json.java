@@ -18,8 +18,8 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p>The renderers build plain trees (maps, lists, strings, numbers, booleans, null, dates), so
  * this writes them with Jackson's streaming generator rather than its data binding: the binding
- * layer's set-up (serializer factories, introspection) cost about 80 ms of every JSON run's
- * start-up, and a tree of this shape needs none of it.
+ * layer's set-up (serializer factories, introspection) is paid at every JSON run's start-up,
+ * and a tree of this shape needs none of it.
  */
 public final class Json {
 
@@ -43,8 +43,8 @@ public final class Json {
     /**
      * docs/format.md's layout: two spaces a level, {@code "key": value}, {@code []} and {@code {}} when
      * empty. Written out rather than configured on Jackson's DefaultPrettyPrinter, whose set-up
-     * makes the JVM's first string-concatenation call site (~10 ms of every JSON run); Jackson
-     * still does the quoting and escaping.
+     * makes the JVM's first string-concatenation call site, a start-up cost of every JSON run;
+     * Jackson still does the quoting and escaping.
      */
     private static final class Indented implements PrettyPrinter {
         private int depth;

@@ -53,7 +53,7 @@ public final class AtomicFiles {
      * private (0600 less the umask) where the file system has POSIX modes. It is created
      * exclusively (O_EXCL: never an existing file, never through a link), which is what makes a
      * temporary name safe; so the name needs no secret, and comes from a plain random number
-     * rather than from Files.createTempFile's SecureRandom, whose seeding cost every write ~15 ms.
+     * rather than from Files.createTempFile's SecureRandom, whose seeding every write would pay.
      */
     static Path createTemp(Path dir, String prefix) throws IOException {
         for (int attempt = 1; ; attempt++) {

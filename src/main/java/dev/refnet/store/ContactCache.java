@@ -436,7 +436,7 @@ public final class ContactCache {
 
     /**
      * A growable array written big-endian, as DataOutputStream over a ByteArrayOutputStream
-     * would, without a synchronized call for every byte (a third of writing a large cache).
+     * would, without a synchronized call for every byte.
      */
     private static final class Bytes {
         byte[] array;
@@ -733,7 +733,7 @@ public final class ContactCache {
     /**
      * A short name for a folder's path. Two paths that share it only share a cache file, which
      * records its folder and is ignored by the other (a rebuild, never a wrong result); a
-     * checksum avoids loading the JDK's security providers, ~15 ms of start-up, for a file name.
+     * checksum avoids loading the JDK's security providers at start-up for a file name.
      */
     private static String digest(String s) {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);

@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Build-time generator (run by exec-maven-plugin after the first compile; never by users): writes
+ * Build-time generator (run by exec-maven-plugin in the compile phase, after the commands are
+ * compiled; never by users): writes
  * {@code GeneratedSpecs}, Java code that builds, through picocli's programmatic API, the same
  * model that picocli reads from the commands' annotations.
  *
@@ -39,14 +40,53 @@ public final class GenerateSpecs {
     private GenerateSpecs() {
     }
 
-    /** {@code GenerateSpecs SOURCE_ROOT}: writes SOURCE_ROOT/dev/refnet/cli/GeneratedSpecs.java. */
+    /**
+     * {@code GenerateSpecs SOURCE_ROOT CLASSES_DIR}: writes SOURCE_ROOT/dev/refnet/cli/GeneratedSpecs.java
+     * and compiles it into CLASSES_DIR (which holds the compiled commands and picocli).
+     *
+     * <p>Writing and compiling are one step so that a build that compiles the commands (even a
+     * plain {@code mvn compile}, which stops before process-classes) never leaves the class from an
+     * older build beside them: a stale model would not know a newly added option or command.
+     */
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: GenerateSpecs SOURCE_ROOT");
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: GenerateSpecs SOURCE_ROOT CLASSES_DIR");
         }
         Path file = Path.of(args[0], "dev/refnet/cli/GeneratedSpecs.java");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, source(), StandardCharsets.UTF_8);
+        Files.writeString(file, withFingerprint(source()), StandardCharsets.UTF_8);
+        compile(file, Path.of(args[1]));
+    }
+
+    private static void compile(Path source, Path classes) {
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new IllegalStateException("GenerateSpecs needs a JDK (no Java compiler in " + System.getProperty("java.home") + ")");
+        }
+        int code = javac.run(null, null, null, "-d", classes.toString(), "-cp", classes.toString(),
+                "--release", "17", "-encoding", "UTF-8", "-proc:none", "-nowarn", "-XDstringConcat=inline",
+                source.toString());
+        if (code != 0) {
+            throw new IllegalStateException("GenerateSpecs: javac failed on " + source + " (exit " + code + ")");
+        }
+    }
+
+    /**
+     * The generated source with a constant naming its own digest, so that a test can tell whether
+     * the compiled model is the one the annotations give now.
+     */
+    static String withFingerprint(String source) {
+        String marker = "final class GeneratedSpecs implements Refnet.Specs {\n\n";
+        return source.replace(marker, marker + "    static final String FINGERPRINT = \"" + fingerprint(source) + "\";\n\n");
+    }
+
+    static String fingerprint(String source) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String source() {

@@ -51,6 +51,18 @@ class GeneratedSpecsTest {
     }
 
     @Test
+    void compiledModelIsTheOneTheCommandsGiveNow() throws ReflectiveOperationException {
+        // Any option, command or help text added or changed since the model was generated changes
+        // the source the generator writes now, and so its digest.
+        Class<?> compiled = Class.forName("dev.refnet.cli.GeneratedSpecs");
+        java.lang.reflect.Field fingerprint = compiled.getDeclaredField("FINGERPRINT");
+        fingerprint.setAccessible(true);
+        assertThat(fingerprint.get(null))
+                .as("the compiled GeneratedSpecs is older than the commands; rebuild with ./mvnw compile")
+                .isEqualTo(GenerateSpecs.fingerprint(GenerateSpecs.source()));
+    }
+
+    @Test
     void generatedCodeOlderThanTheCommandsItSetsGivesWayToTheAnnotations() {
         Refnet.Specs stale = new Refnet.Specs() {
             @Override

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
                 + " different values, refnet asks which to keep; without a terminal KEEP's stays and the values of"
                 + " OTHER left out are printed. Then OTHER's file is removed, all in one commit that 'refnet undo' takes back."},
         footerHeading = "%nExamples:%n",
-        footer = {"  refnet merge dr-maria-lopez maria-2", "  refnet merge 'Dr. Ellen Park' dr-park"})
+        footer = {"  refnet merge dr-maria-lopez maria-2", "  refnet merge dr-ellen-park dr-ellen-park-2   # as 'refnet check' suggests"})
 public final class MergeCommand extends BaseCommand {
 
     @Parameters(index = "0", paramLabel = "KEEP", completionCandidates = Converters.ContactCandidates.class,

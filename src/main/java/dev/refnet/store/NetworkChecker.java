@@ -349,9 +349,18 @@ public final class NetworkChecker {
         if (first != null) {
             problems.add(Problem.warning(file, at.start().line(), at.start().column(), "the " + what
                     + " is also in " + first.path() + ":" + first.at().line()
-                    + "; if they are one contact, 'refnet merge " + NetworkStore.idOf(first.path()) + " "
-                    + NetworkStore.idOf(file) + "' makes one of them; if not, make them different"));
+                    + "; if they are one contact, " + mergeCommand(NetworkStore.idOf(first.path()), NetworkStore.idOf(file))
+                    + " makes one of them; if not, make them different"));
         }
+    }
+
+    /**
+     * The merge that keeps the original: a file whose id is the other's with {@code -2}, {@code -3}
+     * added (as add-contact names a second contact of one name) is the duplicate; else the first.
+     */
+    static String mergeCommand(String first, String second) {
+        boolean firstIsCopy = first.startsWith(second + "-") && first.substring(second.length() + 1).matches("\\d+");
+        return firstIsCopy ? "'refnet merge " + second + " " + first + "'" : "'refnet merge " + first + " " + second + "'";
     }
 
     private void checkMode(Path path, boolean folder) {

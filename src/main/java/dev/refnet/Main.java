@@ -2,7 +2,7 @@ package dev.refnet;
 
 import dev.refnet.cli.Environment;
 import dev.refnet.cli.Refnet;
-import dev.refnet.cli.StartUpArchive;
+import dev.refnet.startup.StartUpArchive;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -52,8 +52,11 @@ public final class Refnet {
         return configure(cl, env, out, err, root);
     }
 
-    /** The command line as picocli reads it from the annotations (every subcommand when {@code only} is null). */
-    static CommandLine annotatedCommandLine(Environment env, String only) {
+    /**
+     * The command line as picocli reads it from the annotations (every subcommand when {@code only}
+     * is null); public for the build-time generator of the model ({@code startup/GenerateSpecs}).
+     */
+    public static CommandLine annotatedCommandLine(Environment env, String only) {
         RefnetCommand root = new RefnetCommand(env);
         PrintWriter none = new PrintWriter(java.io.Writer.nullWriter());
         return configure(annotated(root, only), env, none, none, root);
@@ -70,8 +73,8 @@ public final class Refnet {
     }
 
     /**
-     * The same model built through picocli's programmatic API by code that {@link GenerateSpecs}
-     * derives from the annotations at build time (see there for why); null in a build without it.
+     * The same model built through picocli's programmatic API by code that {@code GenerateSpecs}
+     * derives from the annotations at build time (dev.refnet.startup.GenerateSpecs) (see there for why); null in a build without it.
      */
     interface Specs {
         CommandSpec root(RefnetCommand command);

@@ -1,5 +1,7 @@
-package dev.refnet.cli;
+package dev.refnet.startup;
 
+import dev.refnet.cli.Environment;
+import dev.refnet.cli.Refnet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -41,7 +43,7 @@ public final class Training {
         try {
             Path net = tmp.resolve("net");
             Environment env = new Environment(Map.of("HOME", tmp.toString(), "XDG_CACHE_HOME", tmp.resolve("cache").toString(),
-                    "NO_COLOR", "1", "COLUMNS", "100"), tmp, new Environment.SystemClock(), false, false);
+                    "NO_COLOR", "1", "COLUMNS", "100"), tmp, Environment.system().clock(), false, false);
             String dir = net.toString();
             List<List<String>> runs = List.of(
                     List.of("init", dir, "--practice", "Training Practice", "--clinician", "Jordan Ellis"),

@@ -1,4 +1,4 @@
-package dev.refnet.cli;
+package dev.refnet.startup;
 
 import java.io.IOException;
 import java.nio.file.Files;

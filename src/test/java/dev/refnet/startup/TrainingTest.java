@@ -1,4 +1,4 @@
-package dev.refnet.cli;
+package dev.refnet.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

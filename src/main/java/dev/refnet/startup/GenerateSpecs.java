@@ -1,5 +1,8 @@
-package dev.refnet.cli;
+package dev.refnet.startup;
 
+import dev.refnet.cli.Environment;
+import dev.refnet.cli.Refnet;
+import dev.refnet.cli.RefnetCommand;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -75,12 +78,12 @@ public final class GenerateSpecs {
      * The generated source with a constant naming its own digest, so that a test can tell whether
      * the compiled model is the one the annotations give now.
      */
-    static String withFingerprint(String source) {
+    public static String withFingerprint(String source) {
         String marker = "final class GeneratedSpecs implements Refnet.Specs {\n\n";
         return source.replace(marker, marker + "    static final String FINGERPRINT = \"" + fingerprint(source) + "\";\n\n");
     }
 
-    static String fingerprint(String source) {
+    public static String fingerprint(String source) {
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(digest);
@@ -89,7 +92,8 @@ public final class GenerateSpecs {
         }
     }
 
-    static String source() {
+    /** The source of {@code dev.refnet.cli.GeneratedSpecs}, from the commands' annotations, without its fingerprint. */
+    public static String source() {
         CommandLine annotated = Refnet.annotatedCommandLine(new Environment(Map.of(), Path.of("."),
                 java.time.Clock.systemUTC(), false, false), null);
         StringBuilder out = new StringBuilder();

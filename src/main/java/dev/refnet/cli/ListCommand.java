@@ -3,8 +3,7 @@ package dev.refnet.cli;
 import dev.refnet.engine.Query;
 import dev.refnet.model.Contact;
 import dev.refnet.render.ContactJson;
-import dev.refnet.render.Csv;
-import dev.refnet.render.Table;
+import dev.refnet.render.ListText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,14 +50,7 @@ public final class ListCommand extends BaseCommand implements QueryArguments {
                 }
                 printJson(items);
             }
-            case csv -> {
-                List<List<?>> rows = new ArrayList<>();
-                for (Contact c : contacts) {
-                    rows.add(List.of(c.id(), c.name(), c.category().word(), nz(c.organization()), c.status().word(),
-                            c.lastContact(today).map(LocalDate::toString).orElse("")));
-                }
-                out().print(Csv.write(List.of("id", "name", "category", "organization", "status", "lastContact"), rows));
-            }
+            case csv -> out().print(ListText.csv(contacts, today));
             default -> {
                 if (contacts.isEmpty()) {
                     out().println(network().contacts().isEmpty()
@@ -67,24 +59,11 @@ public final class ListCommand extends BaseCommand implements QueryArguments {
                     endTextAnswer();
                     break;
                 }
-                // The id is what people type next ('refnet log ID coffee'): never cut it (nor a date); on a
-                // narrow terminal the organization gives way first.
-                Table t = new Table("NAME", "CATEGORY", "ORGANIZATION", "LAST CONTACT", "ID").keep(3).keep(4).optional(2);
-                for (Contact c : contacts) {
-                    String last = c.lastContact(today).map(LocalDate::toString).orElse("never");
-                    String name = c.status() == dev.refnet.model.Status.ACTIVE ? c.name() : c.name() + " (" + c.status() + ")";
-                    t.row(name, c.category().word(), nz(c.organization()), last, c.id());
-                }
                 // Cut to the terminal only: a pipe or file gets every name whole, for grep and for the record.
-                out().print(t.render(env().stdoutIsTerminal() ? env().width() : Integer.MAX_VALUE, ansi()));
-                out().println(contacts.size() + (contacts.size() == 1 ? " contact" : " contacts"));
+                out().print(ListText.render(contacts, today, env().stdoutIsTerminal() ? env().width() : Integer.MAX_VALUE, ansi()));
                 endTextAnswer();
             }
         }
         return 0;
-    }
-
-    static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

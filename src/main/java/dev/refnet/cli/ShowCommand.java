@@ -1,17 +1,9 @@
 package dev.refnet.cli;
 
 import dev.refnet.model.Contact;
-import dev.refnet.model.ContactFields;
-import dev.refnet.model.Field;
-import dev.refnet.model.LogEntry;
-import dev.refnet.model.NetworkConfig;
 import dev.refnet.render.ContactJson;
-import dev.refnet.render.Csv;
-import dev.refnet.render.Table;
+import dev.refnet.render.ShowText;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -35,136 +27,9 @@ public final class ShowCommand extends BaseCommand {
         LocalDate today = today();
         switch (format.get()) {
             case json -> printJson(ContactJson.contact(c, today, true));
-            case csv -> {
-                List<List<?>> rows = new ArrayList<>();
-                for (LogEntry e : c.logByDate()) {
-                    rows.add(List.of(e.date().toString(), e.type().word(), nz(e.client()), nz(e.clinician()),
-                            nz(e.reason()), e.outcome() == null ? "" : e.outcome().word(), nz(e.note())));
-                }
-                out().print(Csv.write(List.of("date", "type", "client", "clinician", "reason", "outcome", "note"), rows));
-            }
-            default -> text(c, today);
+            case csv -> out().print(ShowText.csv(c));
+            default -> out().print(ShowText.render(c, network().config(), today, env().width(), ansi()));
         }
         return 0;
-    }
-
-    private void text(Contact c, LocalDate today) {
-        NetworkConfig config = network().config();
-        out().println(dev.refnet.render.Style.apply(ansi(), "bold", c.name())
-                + "  (" + c.category().word() + (c.status() == dev.refnet.model.Status.ACTIVE ? "" : ", " + c.status()) + ")");
-        field("id", c.id());
-        for (Field<?> f : ContactFields.ALL) {
-            if (f == ContactFields.FOLLOW_UP) {
-                field(f.label(), config.cadenceFor(c).text() + (c.followUp() == null ? " (" + c.category().word() + " default)" : ""));
-            } else if (f.label() != null) {
-                field(f.label(), display(f, c.get(f)));
-            }
-        }
-        field("last contact", c.lastContact(today).map(LocalDate::toString).orElse("never"));
-        c.extra().forEach(this::extraField);
-        if (c.notes() != null) {
-            out().println();
-            c.notes().strip().lines().forEach(l -> out().println("  " + l));
-        }
-        out().println();
-        if (c.log().isEmpty()) {
-            out().println("No log entries yet. Log one with: refnet log " + c.id() + " coffee");
-            return;
-        }
-        Table t = new Table("DATE", "TYPE", "DETAILS");
-        for (LogEntry e : c.logByDate()) {
-            t.row(e.date().toString(), e.type().word(), details(e, config));
-        }
-        out().print(t.render(env().width(), ansi()));
-    }
-
-    static String details(LogEntry e, NetworkConfig config) {
-        List<String> parts = new ArrayList<>();
-        if (e.type().isReferral()) {
-            String clinician = e.clinician() == null ? config.defaultClinician() : e.clinician();
-            parts.add(e.client() + (e.type() == dev.refnet.model.EntryType.REFERRAL_IN ? " to " : " from ") + clinician);
-            if (e.reason() != null) {
-                parts.add(e.reason());
-            }
-            parts.add(e.outcome() == null ? "outcome not recorded" : e.outcome().word());
-            if (e.get(dev.refnet.model.EntryFields.CONSENT) != null || e.releaseUntil() != null) {
-                parts.add("consent: " + e.consent().word() + (e.releaseUntil() == null ? "" : " until " + e.releaseUntil()));
-            }
-        }
-        if (e.note() != null) {
-            parts.add(e.note());
-        }
-        return String.join("; ", parts);
-    }
-
-    /** A key refnet does not know, shown as a person would write it in YAML rather than as Java's {k=v}. */
-    private void extraField(String key, Object value) {
-        if (value instanceof Map<?, ?> || (value instanceof List<?> l && !flowList(l))) {
-            out().println("  " + key + ":");
-            yamlish(value, "    ").forEach(out()::println);
-        } else {
-            List<String> lines = yamlish(value, "");
-            field(key, lines.isEmpty() ? "" : lines.get(0));
-            lines.stream().skip(1).forEach(l -> out().println(" ".repeat(23) + l));
-        }
-    }
-
-    /** Block-style lines for a plain value of an unknown key: maps as 'k: v', lists of scalars in [a, b]. */
-    static List<String> yamlish(Object value, String indent) {
-        List<String> lines = new ArrayList<>();
-        if (value instanceof Map<?, ?> m) {
-            m.forEach((k, v) -> {
-                if (v instanceof Map<?, ?> && !((Map<?, ?>) v).isEmpty() || v instanceof List<?> l && !flowList(l)) {
-                    lines.add(indent + k + ":");
-                    lines.addAll(yamlish(v, indent + "  "));
-                } else {
-                    List<String> sub = yamlish(v, "");
-                    lines.add(indent + k + ":" + (sub.isEmpty() || sub.get(0).isEmpty() ? "" : " " + sub.get(0)));
-                    sub.stream().skip(1).forEach(x -> lines.add(indent + "  " + x));
-                }
-            });
-        } else if (value instanceof List<?> l) {
-            if (flowList(l)) {
-                lines.add(indent + "[" + String.join(", ", l.stream().map(x -> x == null ? "" : String.valueOf(x)).toList()) + "]");
-            } else {
-                for (Object item : l) {
-                    List<String> sub = yamlish(item, indent + "  ");
-                    if (sub.isEmpty()) {
-                        lines.add(indent + "-");
-                    } else {
-                        lines.add(indent + "- " + sub.get(0).substring(Math.min(sub.get(0).length(), indent.length() + 2)));
-                        lines.addAll(sub.subList(1, sub.size()));
-                    }
-                }
-            }
-        } else if (value != null) {
-            String text = String.valueOf(value);
-            text.strip().lines().forEach(l -> lines.add(indent + l));
-        }
-        return lines;
-    }
-
-    /** A list of short one-line scalars reads best as [a, b]. */
-    private static boolean flowList(List<?> l) {
-        return l.stream().allMatch(x -> x == null || !(x instanceof Map<?, ?> || x instanceof List<?>)
-                && !String.valueOf(x).contains("\n"));
-    }
-
-    /** A value as {@code show} prints it: lists joined with commas, yes or no. */
-    private static String display(Field<?> f, Object value) {
-        if (f.kind() == Field.Kind.BOOLEAN && value != null) {
-            return (Boolean) value ? "yes" : "no";
-        }
-        return f.text(value, ", ");
-    }
-
-    private void field(String label, String value) {
-        if (value != null && !value.isEmpty()) {
-            out().printf("  %-20s %s%n", label + ":", value);
-        }
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

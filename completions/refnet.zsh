@@ -64,7 +64,8 @@ elif [ -n "$ZSH_VERSION" ]; then
   autoload -U +X bashcompinit && bashcompinit
 fi
 
-# Contact ids of the network in use: the --dir on the line, else REFNET_DIR and refnet's usual
+# Contact ids of the network in use: the --dir on the line (bash makes --dir=DIR three words:
+# --dir, = and DIR), else REFNET_DIR and refnet's usual
 # search. Asks refnet itself, so ids are always current (added by refnet, not picocli).
 function _refnet_contacts() {
   local i d
@@ -72,7 +73,7 @@ function _refnet_contacts() {
   for (( i=1; i<${#COMP_WORDS[@]}; i++ )); do
     d=""
     case "${COMP_WORDS[i]}" in
-      --dir) d="${COMP_WORDS[i+1]}" ;;
+      --dir) d="${COMP_WORDS[i+1]}"; [ "$d" = "=" ] && d="${COMP_WORDS[i+2]}" ;;
       --dir=*) d="${COMP_WORDS[i]#--dir=}" ;;
     esac
     if [ -n "$d" ]; then
@@ -80,7 +81,31 @@ function _refnet_contacts() {
       dir=(--dir "$d")
     fi
   done
-  "${COMP_WORDS[0]}" "${dir[@]}" __complete "${1:-contacts}" 2>/dev/null
+  "${COMP_WORDS[0]}" "${dir[@]}" __complete "${@:-contacts}" 2>/dev/null
+}
+
+# A QUERY term: field names (cat -> category:), then a field's values (category:ph ->
+# physician, tag:top -> top\ referrer), from refnet itself. bash splits words at ':', so
+# the term is read from the line, and only what follows its last ':' is replaced.
+function _refnet_query() {
+  local line=${COMP_LINE:0:COMP_POINT}
+  local cur=${line##*[[:space:]]}
+  local keep="" w q i
+  case "$cur" in *:*) [[ "$COMP_WORDBREAKS" == *:* ]] && keep=${cur%"${cur##*:}"} ;; esac
+  COMPREPLY=()
+  local IFS=$'\n'
+  for w in $(_refnet_contacts query -- "$cur"); do
+    w=${w#"$keep"}
+    q=""
+    for (( i=0; i<${#w}; i++ )); do
+      case "${w:i:1}" in
+        [[:alnum:]]|[-_.,:/@+%=]) q+="${w:i:1}" ;;
+        *) q+="\\${w:i:1}" ;;
+      esac
+    done
+    COMPREPLY+=("$q")
+  done
+  [[ "${COMPREPLY[0]}" == *: ]] && type compopt &>/dev/null && compopt -o nospace
 }
 
 # CompWordsContainsArray takes an array and then checks
@@ -451,11 +476,17 @@ function _picocli_refnet_list() {
       return
       ;;
   esac
+  local QUERY_pos_param_args=() # 0-2147483647 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "list" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      _refnet_query; return
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -490,11 +521,17 @@ function _picocli_refnet_show() {
       return
       ;;
   esac
+  local CONTACT_pos_param_args=($(_refnet_contacts)) # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "show" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${CONTACT_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -811,11 +848,17 @@ function _picocli_refnet_due() {
       return
       ;;
   esac
+  local QUERY_pos_param_args=() # 0-2147483647 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "due" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      _refnet_query; return
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -844,11 +887,17 @@ function _picocli_refnet_snooze() {
       return
       ;;
   esac
+  local CONTACT_pos_param_args=($(_refnet_contacts)) # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "snooze" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${CONTACT_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1300,11 +1349,17 @@ function _picocli_refnet_report() {
       return
       ;;
   esac
+  local QUERY_pos_param_args=() # 0-2147483647 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "report" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      _refnet_query; return
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1386,6 +1441,7 @@ function _picocli_refnet_export() {
       ;;
   esac
   local WHAT_pos_param_args=("contacts" "log") # 0-0 values
+  local QUERY_pos_param_args=() # 1-2147483647 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1395,6 +1451,8 @@ function _picocli_refnet_export() {
     currIndex=$(currentPositionalIndex "export" "${arg_opts}" "${flag_opts}")
     if (( currIndex >= 0 && currIndex <= 0 )); then
       positionals=$( compReplyArray "${WHAT_pos_param_args[@]}" )
+    elif (( currIndex >= 1 && currIndex <= 2147483647 )); then
+      _refnet_query; return
     fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )

@@ -1,13 +1,19 @@
 package dev.refnet.cli;
 
+import dev.refnet.engine.Fold;
+import dev.refnet.engine.Query;
 import dev.refnet.model.Contact;
+import dev.refnet.model.Field;
+import dev.refnet.model.Word;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code refnet __complete contacts}: the contact ids, one a line, for the completion scripts.
+ * {@code refnet __complete contacts}: the contact ids, one a line, for the completion scripts
+ * (also names, clinicians, and {@code query WORD}: the words that complete a QUERY term).
  * Hidden; silent on any problem, because a Tab press must never print errors into the command line.
  */
 @Command(name = CompleteCommand.NAME, hidden = true, description = "Words for shell completion (used by the completion scripts).")
@@ -16,10 +22,13 @@ public final class CompleteCommand extends BaseCommand {
     static final String NAME = "__complete";
 
     /** What to list. */
-    enum What { contacts, names, clinicians }
+    enum What { contacts, names, clinicians, query }
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "contacts (ids) or names.")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "contacts (ids), names, clinicians, or query (the words that complete WORD).")
     What what;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "WORD", description = "For query: the term as typed so far.")
+    String word;
 
     /**
      * One word per clinician, as --clinician takes it: the first name when no other clinician
@@ -35,12 +44,78 @@ public final class CompleteCommand extends BaseCommand {
         return words;
     }
 
+    /**
+     * The words that complete {@code typed}, one QUERY term as far as it was typed: field names
+     * ({@code cat} gives {@code category:}), or a field's values after its colon: the words of
+     * category and status, the tags, specialties, organizations and names the network holds.
+     * A negation ({@code -}, {@code not:}) and values before a comma are kept in front.
+     */
+    static List<String> queryWords(String typed, java.util.function.Supplier<List<Contact>> contacts) {
+        String t = typed == null ? "" : typed;
+        int at = 0;
+        while (true) {
+            if (t.startsWith("-", at)) {
+                at++;
+            } else if (t.regionMatches(true, at, "not:", 0, 4)) {
+                at += 4;
+            } else {
+                break;
+            }
+        }
+        String negation = t.substring(0, at);
+        String term = t.substring(at);
+        java.util.Set<String> words = new java.util.TreeSet<>();
+        int colon = term.indexOf(':');
+        if (colon < 0) {
+            for (String field : Query.FIELDS.keySet()) {
+                if (field.startsWith(term.toLowerCase(Locale.ROOT))) {
+                    words.add(negation + field + ":");
+                }
+            }
+            return List.copyOf(words);
+        }
+        Field<?> field = Query.FIELDS.get(term.substring(0, colon).toLowerCase(Locale.ROOT));
+        if (field == null) {
+            return List.of();
+        }
+        String values = term.substring(colon + 1);
+        String before = term.substring(0, colon + 1) + values.substring(0, values.lastIndexOf(',') + 1);
+        String partial = Fold.fold(values.substring(values.lastIndexOf(',') + 1));
+        List<String> candidates = new ArrayList<>();
+        if (field.kind() == Field.Kind.WORD) {
+            field.words().forEach(w -> candidates.add(((Word) w).word()));
+        } else {
+            for (Contact c : contacts.get()) {
+                Object value = c.get(field);
+                if (value instanceof List<?> list) {
+                    list.forEach(v -> candidates.add(String.valueOf(v)));
+                } else if (value != null) {
+                    candidates.add(String.valueOf(value));
+                }
+            }
+        }
+        for (String v : candidates) {
+            // A value on several lines, or with a control character, is no word to type.
+            if (!v.isBlank() && v.indexOf('\n') < 0 && dev.refnet.model.Visible.firstRefused(v) < 0
+                    && Fold.fold(v).startsWith(partial)) {
+                words.add(negation + before + v.strip());
+            }
+        }
+        return List.copyOf(words);
+    }
+
     @Override
     public Integer call() {
         try {
             List<String> words = new ArrayList<>();
             if (what == What.clinicians) {
                 for (String w : clinicianWords(config().clinicians())) {
+                    out().println(w);
+                }
+                return 0;
+            }
+            if (what == What.query) {
+                for (String w : queryWords(word, () -> store().load().network().contacts())) {
                     out().println(w);
                 }
                 return 0;

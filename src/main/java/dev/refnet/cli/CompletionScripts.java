@@ -20,8 +20,12 @@ public final class CompletionScripts {
     /** The same for a CLINICIAN option: the clinicians of refnet.yaml. */
     static final String CLINICIANS_MARKER = "__refnet_clinicians__";
 
+    /** The same for QUERY terms, whose completion replaces picocli's for that argument. */
+    static final String QUERY_MARKER = "__refnet_query__";
+
     private static final String CONTACTS_FUNCTION = """
-            # Contact ids of the network in use: the --dir on the line, else REFNET_DIR and refnet's usual
+            # Contact ids of the network in use: the --dir on the line (bash makes --dir=DIR three words:
+            # --dir, = and DIR), else REFNET_DIR and refnet's usual
             # search. Asks refnet itself, so ids are always current (added by refnet, not picocli).
             function _refnet_contacts() {
               local i d
@@ -29,7 +33,7 @@ public final class CompletionScripts {
               for (( i=1; i<${#COMP_WORDS[@]}; i++ )); do
                 d=""
                 case "${COMP_WORDS[i]}" in
-                  --dir) d="${COMP_WORDS[i+1]}" ;;
+                  --dir) d="${COMP_WORDS[i+1]}"; [ "$d" = "=" ] && d="${COMP_WORDS[i+2]}" ;;
                   --dir=*) d="${COMP_WORDS[i]#--dir=}" ;;
                 esac
                 if [ -n "$d" ]; then
@@ -37,7 +41,31 @@ public final class CompletionScripts {
                   dir=(--dir "$d")
                 fi
               done
-              "${COMP_WORDS[0]}" "${dir[@]}" __complete "${1:-contacts}" 2>/dev/null
+              "${COMP_WORDS[0]}" "${dir[@]}" __complete "${@:-contacts}" 2>/dev/null
+            }
+
+            # A QUERY term: field names (cat -> category:), then a field's values (category:ph ->
+            # physician, tag:top -> top\\ referrer), from refnet itself. bash splits words at ':', so
+            # the term is read from the line, and only what follows its last ':' is replaced.
+            function _refnet_query() {
+              local line=${COMP_LINE:0:COMP_POINT}
+              local cur=${line##*[[:space:]]}
+              local keep="" w q i
+              case "$cur" in *:*) [[ "$COMP_WORDBREAKS" == *:* ]] && keep=${cur%"${cur##*:}"} ;; esac
+              COMPREPLY=()
+              local IFS=$'\\n'
+              for w in $(_refnet_contacts query -- "$cur"); do
+                w=${w#"$keep"}
+                q=""
+                for (( i=0; i<${#w}; i++ )); do
+                  case "${w:i:1}" in
+                    [[:alnum:]]|[-_.,:/@+%=]) q+="${w:i:1}" ;;
+                    *) q+="\\\\${w:i:1}" ;;
+                  esac
+                done
+                COMPREPLY+=("$q")
+              done
+              [[ "${COMPREPLY[0]}" == *: ]] && type compopt &>/dev/null && compopt -o nospace
             }
 
             """;
@@ -56,6 +84,12 @@ public final class CompletionScripts {
         String script = AutoComplete.bash("refnet", cl);
         script = script.replace("(\"" + CONTACTS_MARKER + "\")", "($(_refnet_contacts))");
         script = script.replace("(\"" + CLINICIANS_MARKER + "\")", "($(_refnet_contacts clinicians))");
+        String queryArgs = "positionals=$( compReplyArray \"${QUERY_pos_param_args[@]}\" )";
+        if (!script.contains(queryArgs)) {
+            throw new IllegalStateException("picocli's completion script changed shape; update CompletionScripts");
+        }
+        script = script.replace(queryArgs, "_refnet_query; return");
+        script = script.replace("local QUERY_pos_param_args=(\"" + QUERY_MARKER + "\")", "local QUERY_pos_param_args=()");
         int at = script.indexOf("# CompWordsContainsArray");
         if (at < 0) {
             throw new IllegalStateException("picocli's completion script changed shape; update CompletionScripts");

@@ -124,10 +124,6 @@ final class Converters {
         }
     }
 
-    /**
-     * Completion of CONTACT: a marker that {@link CompletionScripts} turns into a live look-up of the
-     * network's ids, since they are not known when the script is generated.
-     */
     /** Completion of a CLINICIAN option: replaced by a live look-up in the completion script. */
     static final class ClinicianCandidates implements Iterable<String> {
         @Override
@@ -136,10 +132,25 @@ final class Converters {
         }
     }
 
+    /**
+     * Completion of CONTACT: a marker that {@link CompletionScripts} turns into a live look-up of the
+     * network's ids, since they are not known when the script is generated.
+     */
     static final class ContactCandidates implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
             return List.of(CompletionScripts.CONTACTS_MARKER).iterator();
+        }
+    }
+
+    /**
+     * Completion of QUERY terms: a marker that {@link CompletionScripts} turns into a live look-up
+     * of field names and each field's values ({@code category:<Tab>}, {@code tag:<Tab>}).
+     */
+    static final class QueryCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return List.of(CompletionScripts.QUERY_MARKER).iterator();
         }
     }
 

@@ -44,6 +44,7 @@ public final class DueCommand extends BaseCommand implements QueryArguments {
     public enum DueFormat { text, json, csv, ics }
 
     @Parameters(arity = "0..*", paramLabel = "QUERY", parameterConsumer = QueryArguments.Consumer.class,
+            completionCandidates = Converters.QueryCandidates.class,
             description = "Filter terms (see above).")
     List<String> query = new ArrayList<>();
 

@@ -7,16 +7,24 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.IntSupplier;
 
 /**
  * What a command may know of the world outside its arguments: the environment variables, the
  * working directory, the clock and whether a person sits at a terminal. Tests pass their own.
  */
-public record Environment(Map<String, String> env, Path cwd, Clock clock, boolean stdinIsTerminal, boolean stdoutIsTerminal) {
+public record Environment(Map<String, String> env, Path cwd, Clock clock, boolean stdinIsTerminal, boolean stdoutIsTerminal,
+        IntSupplier terminalColumns) {
+
+    /** A world whose terminal, if any, has no size to tell (tests; COLUMNS still counts). */
+    public Environment(Map<String, String> env, Path cwd, Clock clock, boolean stdinIsTerminal, boolean stdoutIsTerminal) {
+        this(env, cwd, clock, stdinIsTerminal, stdoutIsTerminal, () -> 0);
+    }
 
     public static Environment system() {
         boolean console = System.console() != null;
-        return new Environment(System.getenv(), Path.of("").toAbsolutePath(), new SystemClock(), console, console);
+        return new Environment(System.getenv(), Path.of("").toAbsolutePath(), new SystemClock(), console, console,
+                TerminalColumns::measure);
     }
 
     public LocalDate systemToday() {
@@ -57,13 +65,30 @@ public record Environment(Map<String, String> env, Path cwd, Clock clock, boolea
         return stdoutIsTerminal && (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.get("TERM"));
     }
 
-    /** The terminal's width when known (COLUMNS), else 100. */
+    /**
+     * How wide human-facing text may be: {@code COLUMNS} when set (bash does not export it, so it
+     * is an override); else, when standard output is a terminal, the terminal's own width, asked
+     * once and only when text is laid out; else 100 (a pipe or file, where nothing wraps).
+     */
     public int width() {
         try {
-            int w = Integer.parseInt(env.getOrDefault("COLUMNS", ""));
-            return w >= 40 ? w : 100;
+            int w = Integer.parseInt(env.getOrDefault("COLUMNS", "").strip());
+            if (w >= 40) {
+                return w;
+            }
         } catch (NumberFormatException e) {
-            return 100;
+            // not a number: as if unset
         }
+        if (stdoutIsTerminal) {
+            int w = terminalColumns.getAsInt();
+            return w >= 20 ? w : 80;
+        }
+        return 100;
+    }
+
+    /** The width for picocli's --help: {@link #width()} on a terminal or when COLUMNS says so, else picocli's 80. */
+    public int helpWidth() {
+        boolean told = env.containsKey("COLUMNS") || stdoutIsTerminal;
+        return Math.max(55, told ? width() : 80); // picocli's narrowest usage width is 55
     }
 }

@@ -39,7 +39,8 @@ public final class ExportCommand extends BaseCommand implements QueryArguments {
     @Parameters(index = "0", paramLabel = "WHAT", description = "contacts or log.")
     What what;
 
-    @Parameters(index = "1..*", arity = "0..*", paramLabel = "QUERY", parameterConsumer = QueryArguments.Consumer.class, description = "Filter terms, as in 'refnet list'.")
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "QUERY", parameterConsumer = QueryArguments.Consumer.class,
+            completionCandidates = Converters.QueryCandidates.class, description = "Filter terms, as in 'refnet list'.")
     List<String> query = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",

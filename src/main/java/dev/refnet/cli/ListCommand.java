@@ -27,6 +27,7 @@ import picocli.CommandLine.Parameters;
 public final class ListCommand extends BaseCommand implements QueryArguments {
 
     @Parameters(arity = "0..*", paramLabel = "QUERY", parameterConsumer = QueryArguments.Consumer.class,
+            completionCandidates = Converters.QueryCandidates.class,
             description = "Filter terms (see above).")
     List<String> query = new ArrayList<>();
 

@@ -125,7 +125,11 @@ abstract class Prompts implements AutoCloseable {
                 if (why == null) {
                     return answer;
                 }
-                terminal.writer().println("  " + why + "; try again (Tab shows choices, Ctrl-D gives up)");
+                // Wrapped at spaces to the terminal's width, so the terminal never breaks a word.
+                int width = terminal.getWidth() > 20 ? terminal.getWidth() - 1 : 79;
+                for (String l : dev.refnet.render.Display.wrap(why + "; try again (Tab shows choices, Ctrl-D gives up)", width - 2)) {
+                    terminal.writer().println("  " + l);
+                }
                 terminal.writer().flush();
             }
         }

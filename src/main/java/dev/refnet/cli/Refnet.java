@@ -103,6 +103,12 @@ public final class Refnet {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(env.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        // --help is as wide as refnet's other text (COLUMNS, else the terminal's own width), set
+        // when help is drawn so that a run that prints none never measures the terminal.
+        cl.setHelpFactory((spec, scheme) -> {
+            spec.usageMessage().autoWidth(false).width(env.helpWidth());
+            return new CommandLine.Help(spec, scheme);
+        });
         for (CommandLine sub : cl.getSubcommands().values()) {
             if (sub.getCommand() instanceof QueryArguments) {
                 // '-hospital' is the negated word 'hospital', not -h with -ospital clustered after it.

@@ -39,6 +39,7 @@ public final class ReportCommand extends BaseCommand implements QueryArguments {
     enum Graph { dot, mermaid }
 
     @Parameters(arity = "0..*", paramLabel = "QUERY", parameterConsumer = QueryArguments.Consumer.class,
+            completionCandidates = Converters.QueryCandidates.class,
             description = "Filter terms, as in 'refnet list'.")
     List<String> query = new ArrayList<>();
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
         footer = {"  refnet show lopez", "  refnet show dr-maria-lopez --format json"})
 public final class ShowCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "CONTACT", description = "Who to show.")
+    @Parameters(index = "0", paramLabel = "CONTACT", completionCandidates = Converters.ContactCandidates.class,
+            description = "Who to show.")
     String contact;
 
     @Mixin

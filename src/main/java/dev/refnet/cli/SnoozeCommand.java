@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
         footer = {"  refnet snooze lopez 2w", "  refnet snooze st-marks 2025-09-01   # after the summer"})
 public final class SnoozeCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "CONTACT", description = "Who: an id, a name, or part of either.")
+    @Parameters(index = "0", paramLabel = "CONTACT", completionCandidates = Converters.ContactCandidates.class,
+            description = "Who: an id, a name, or part of either.")
     String contact;
 
     @Parameters(index = "1", paramLabel = "UNTIL", description = "A duration from today (2w, 1m) or a date.")

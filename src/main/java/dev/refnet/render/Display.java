@@ -16,6 +16,21 @@ public final class Display {
         return w;
     }
 
+    /** {@code text} broken at spaces into lines of at most {@code width} cells; a word is never broken (a longer one stands alone). */
+    public static java.util.List<String> wrap(String text, int width) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && width(line + " " + word) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
     /** {@code s} shortened with an ellipsis to at most {@code width} cells. */
     public static String fit(String s, int width) {
         if (width(s) <= width) {

@@ -147,19 +147,8 @@ public final class ReportText {
         wrap(text, width).forEach(line -> sb.append(line).append('\n'));
     }
 
-    /** {@code text} broken at spaces into lines of at most {@code width} cells (longer words stay whole). */
     static List<String> wrap(String text, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (line.length() > 0 && Display.width(line + " " + word) > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(word);
-        }
-        lines.add(line.toString());
-        return lines;
+        return Display.wrap(text, width);
     }
 
     private void heading(String s) {

@@ -92,6 +92,48 @@ class CompletionTest {
         assertThat(complete("refnet", "log-referral", "--dir=" + net, "--to", "st")).containsExactly("st-mark-s-church");
         assertThat(complete("refnet", "log-referral", "--dir", net.toString(), "--from", "dr-m")).containsExactly("dr-maria-lopez");
         assertThat(complete("refnet", "outcome", "--dir", net.toString(), "")).hasSize(3);
+        assertThat(complete("refnet", "archive", "--dir", net.toString(), "dr-m")).containsExactly("dr-maria-lopez");
+        assertThat(complete("refnet", "draft", "thank", "--dir", net.toString(), "st")).containsExactly("st-mark-s-church");
+        assertThat(complete("refnet", "show", "--dir", net.toString(), "dr-s")).containsExactly("dr-sam-rivera");
+        assertThat(complete("refnet", "snooze", "--dir", net.toString(), "st")).containsExactly("st-mark-s-church");
+    }
+
+    @Test
+    void every_argument_that_takes_a_contact_completes_its_ids() {
+        List<String> missing = new ArrayList<>();
+        int contacts = 0;
+        for (picocli.CommandLine sub : CompletionScripts.model().getSubcommands().values()) {
+            for (picocli.CommandLine.Model.ArgSpec arg : sub.getCommandSpec().args()) {
+                if (arg.paramLabel().equals("CONTACT")) {
+                    contacts++;
+                    List<String> words = new ArrayList<>();
+                    arg.completionCandidates().forEach(words::add);
+                    if (!words.equals(List.of(CompletionScripts.CONTACTS_MARKER))) {
+                        missing.add(sub.getCommandName() + " " + arg);
+                    }
+                }
+            }
+        }
+        assertThat(contacts).as("arguments named CONTACT").isGreaterThanOrEqualTo(15);
+        assertThat(missing).as("CONTACT arguments without completion of ids").isEmpty();
+    }
+
+    @Test
+    void tab_completes_query_fields_and_their_values() throws Exception {
+        assertThat(r.in(net, "add-contact", "Grace AME Church", "--category", "faith", "--tag", "top referrer").code()).isZero();
+        String dir = "--dir " + net;
+        assertThat(completeLine("refnet list " + dir + " cat")).containsExactly("category:");
+        assertThat(completeLine("refnet list " + dir + " category:")).contains("physician", "school", "therapist").hasSize(8);
+        assertThat(completeLine("refnet due " + dir + " category:ph")).containsExactly("physician");
+        assertThat(completeLine("refnet report " + dir + " status:")).containsExactly("active", "archived", "paused", "prospect");
+        assertThat(completeLine("refnet list " + dir + " category:physician,sc")).containsExactly("physician,school");
+        assertThat(completeLine("refnet list " + dir + " tag:to")).containsExactly("top\\ referrer");
+        assertThat(completeLine("refnet list " + dir + " not:tag:to")).containsExactly("top\\ referrer");
+        assertThat(completeLine("refnet list " + dir + " name:gr")).containsExactly("Grace\\ AME\\ Church");
+        assertThat(completeLine("refnet export " + dir + " contacts status:pa")).containsExactly("paused");
+        assertThat(completeLine("refnet list " + dir + " --format j")).as("options still complete").containsExactly("json");
+        assertThat(completeLine("refnet list --dir=" + net + " tag:to")).as("--dir=DIR, which bash splits at '='")
+                .containsExactly("top\\ referrer");
     }
 
     @Test
@@ -107,6 +149,49 @@ class CompletionTest {
         assertThat(complete("refnet", "log", "--dir", net.toString(), "dr-maria-lopez", "than")).containsExactly("thank-you");
         assertThat(complete("refnet", "log-referral", "--outcome", "no")).containsExactly("no-show");
         assertThat(complete("refnet", "export", "--format", "j")).containsExactly("json");
+    }
+
+    /**
+     * The words bash would offer at the end of {@code line}, split into words as bash splits it
+     * (at blanks, and at ':', which is in COMP_WORDBREAKS), with the escapes bash would insert.
+     */
+    private List<String> completeLine(String line) throws Exception {
+        List<String> words = new ArrayList<>();
+        for (String blank : line.split(" ", -1)) {
+            StringBuilder part = new StringBuilder();
+            for (char ch : blank.toCharArray()) {
+                if (ch == ':' || ch == '=') {
+                    if (part.length() > 0) {
+                        words.add(part.toString());
+                    }
+                    words.add(String.valueOf(ch));
+                    part.setLength(0);
+                } else {
+                    part.append(ch);
+                }
+            }
+            if (part.length() > 0 || blank.isEmpty()) {
+                words.add(part.toString());
+            }
+        }
+        Path bin = launcher();
+        StringBuilder cmd = new StringBuilder("source " + repo().resolve("completions/refnet.bash")
+                + "\ncompopt() { :; }\nCOMP_WORDS=(");
+        for (String w : words) {
+            cmd.append(quote(w)).append(' ');
+        }
+        cmd.append(")\nCOMP_CWORD=").append(words.size() - 1).append("\nCOMP_LINE=").append(quote(line))
+                .append("\nCOMP_POINT=").append(line.length())
+                .append("\n_complete_refnet\nprintf '%s\\n' \"${COMPREPLY[@]}\"\n");
+        Shell s = bashWith(Map.of(), bin, cmd.toString());
+        assertThat(s.code).as(s.out).isZero();
+        List<String> out = new ArrayList<>();
+        for (String l : s.out.split("\n")) {
+            if (!l.isEmpty()) {
+                out.add(l.replace("'", ""));
+            }
+        }
+        return out;
     }
 
     /** The words bash would offer for the last word, by calling the completion function as bash does. */

@@ -42,4 +42,17 @@ class EnvironmentTest {
         Environment env = new Environment(Map.of(), Path.of("."), fixed, false, false);
         assertThat(env.systemToday()).isEqualTo(LocalDate.of(2025, 3, 4));
     }
+
+    @Test
+    void width_comes_from_the_terminal_itself_and_columns_overrides_it() {
+        Clock c = Clock.systemUTC();
+        Path here = Path.of(".");
+        assertThat(new Environment(Map.of(), here, c, true, true, () -> 80).width()).as("the terminal's own width").isEqualTo(80);
+        assertThat(new Environment(Map.of("COLUMNS", "132"), here, c, true, true, () -> 80).width()).as("COLUMNS overrides").isEqualTo(132);
+        assertThat(new Environment(Map.of(), here, c, true, true, () -> 0).width()).as("a terminal that tells nothing").isEqualTo(80);
+        assertThat(new Environment(Map.of(), here, c, false, false, () -> 80).width()).as("a pipe").isEqualTo(100);
+        int[] asked = {0};
+        new Environment(Map.of("COLUMNS", "90"), here, c, true, true, () -> ++asked[0]).width();
+        assertThat(asked[0]).as("the terminal is not asked when COLUMNS says").isZero();
+    }
 }

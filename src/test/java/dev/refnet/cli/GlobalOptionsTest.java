@@ -146,4 +146,17 @@ class GlobalOptionsTest {
         assertThat(r.err().lines()).hasSize(1);
         assertThat(r.err()).contains("refnet.yaml:1:11: 'lookback': 'forever' is not a duration");
     }
+
+    @Test
+    void on_a_terminal_without_columns_help_and_due_fit_the_terminal_s_own_width() throws Exception {
+        RefnetRun term = run().env("COLUMNS", null).terminal(true).terminalColumns(60);
+        RefnetRun.Result help = term.run("log-referral", "--help");
+        assertThat(help.code()).as(help.toString()).isZero();
+        assertThat(help.out().lines()).as(help.out()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(60));
+        Path harbor = Path.of(System.getProperty("refnet.repo", "")).toAbsolutePath().resolve("examples/harbor-light");
+        RefnetRun.Result due = term.env("NO_COLOR", "1").in(harbor, "--today", "2026-11-27", "due");
+        assertThat(due.code()).as(due.toString()).isZero();
+        assertThat(due.out().lines()).as(due.out()).allSatisfy(l -> assertThat(dev.refnet.render.Display.width(l)).isLessThanOrEqualTo(60));
+        assertThat(due.out()).as("dates are never broken").doesNotContainPattern("\\d-\\n");
+    }
 }

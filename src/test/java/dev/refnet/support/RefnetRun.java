@@ -31,6 +31,7 @@ public final class RefnetRun {
     private Path cwd;
     private LocalDate today = LocalDate.of(2025, 3, 3);
     private boolean terminal;
+    private int terminalColumns;
 
     public RefnetRun(Path cwd) {
         this.cwd = cwd;
@@ -65,9 +66,16 @@ public final class RefnetRun {
         return this;
     }
 
+    /** The width the pretend terminal reports (0: none), as JLine would read it from a real one. */
+    public RefnetRun terminalColumns(int columns) {
+        this.terminalColumns = columns;
+        return this;
+    }
+
     public Environment environment() {
         Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        return new Environment(Map.copyOf(env), cwd, clock, terminal, terminal);
+        int columns = terminalColumns;
+        return new Environment(Map.copyOf(env), cwd, clock, terminal, terminal, () -> columns);
     }
 
     public Result run(String... args) {

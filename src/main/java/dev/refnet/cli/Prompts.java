@@ -1,6 +1,7 @@
 package dev.refnet.cli;
 
 import dev.refnet.model.RefnetException;
+import dev.refnet.model.Visible;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -91,7 +92,8 @@ abstract class Prompts implements AutoCloseable {
                     .parser(new WholeLine())
                     .completer((r, line, out) -> {
                         for (String c : candidates) {
-                            out.add(new Candidate(c, c, null, null, null, null, false));
+                            // Shown escaped as all output is: a name may hold terminal controls.
+                            out.add(new Candidate(c, Visible.of(c), null, null, null, null, false));
                         }
                     })
                     .option(LineReader.Option.CASE_INSENSITIVE, true)
@@ -108,7 +110,7 @@ abstract class Prompts implements AutoCloseable {
         String ask(String question, String defaultValue, List<String> candidates, Function<String, String> validate) {
             this.candidates = new ArrayList<>(candidates);
             boolean hasDefault = defaultValue != null && !defaultValue.isEmpty();
-            String prompt = question + (hasDefault ? " [" + defaultValue + "]" : "") + ": ";
+            String prompt = Visible.oneLine(question + (hasDefault ? " [" + defaultValue + "]" : "")) + ": ";
             while (true) {
                 String line;
                 try {
@@ -127,7 +129,7 @@ abstract class Prompts implements AutoCloseable {
                 }
                 // Wrapped at spaces to the terminal's width, so the terminal never breaks a word.
                 int width = terminal.getWidth() > 20 ? terminal.getWidth() - 1 : 79;
-                for (String l : dev.refnet.render.Display.wrap(why + "; try again (Tab shows choices, Ctrl-D gives up)", width - 2)) {
+                for (String l : dev.refnet.render.Display.wrap(Visible.oneLine(why) + "; try again (Tab shows choices, Ctrl-D gives up)", width - 2)) {
                     terminal.writer().println("  " + l);
                 }
                 terminal.writer().flush();

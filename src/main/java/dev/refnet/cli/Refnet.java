@@ -109,13 +109,19 @@ public final class Refnet {
             spec.usageMessage().autoWidth(false).width(env.helpWidth());
             return new CommandLine.Help(spec, scheme);
         });
+        markHelpColours(cl);
         for (CommandLine sub : cl.getSubcommands().values()) {
+            markHelpColours(sub);
             if (sub.getCommand() instanceof QueryArguments) {
                 // '-hospital' is the negated word 'hospital', not -h with -ospital clustered after it.
                 sub.setPosixClusteredShortOptionsAllowed(false);
                 sub.setUnmatchedOptionsArePositionalParams(true);
             }
         }
+        cl.setExecutionStrategy(parseResult -> {
+            refuseControlCharacters(parseResult);
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             String name = c.getCommandSpec().qualifiedName();
@@ -145,6 +151,35 @@ public final class Refnet {
     }
 
     /**
+     * Refuses an argument that holds a control character (NUL, ESC and the other C0 controls but tab
+     * and line feed, DEL, C1): a name, note or reason holding one would reach a terminal that obeys
+     * it. Every command's arguments are checked here, before the command runs, so nothing is written.
+     */
+    static void refuseControlCharacters(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
+            for (CommandLine.Model.ArgSpec arg : pr.matchedArgs()) {
+                for (String value : arg.originalStringValues()) {
+                    int at = Visible.firstRefused(value);
+                    if (at >= 0) {
+                        String name = arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel();
+                        throw new CommandLine.ParameterException(pr.commandSpec().commandLine(), name + " holds a control"
+                                + " character (" + Visible.escape(value.charAt(at)) + ") at character " + (at + 1)
+                                + ", which a terminal would obey rather than show; take it out (tabs and line breaks are"
+                                + " fine); nothing was written");
+                    }
+                }
+            }
+        }
+    }
+
+    /** --help's colours as refnet's others: written with Style.MARK, which the output writer turns back into ESC. */
+    private static void markHelpColours(CommandLine cl) {
+        Map<String, CommandLine.IHelpSectionRenderer> sections = new java.util.LinkedHashMap<>(cl.getHelpSectionMap());
+        sections.replaceAll((key, renderer) -> help -> dev.refnet.render.Style.marked(renderer.render(help)));
+        cl.getCommandSpec().usageMessage().sectionMap(sections);
+    }
+
+    /**
      * Two documented picocli switches that only cut start-up work (set on every run, so that
      * tests run as the program does): no lookup of Groovy's Closure class (a failed search of the
      * class path at every start), and no built-in converters for java.sql and java.time types,
@@ -157,8 +192,11 @@ public final class Refnet {
     }
 
     /** Runs refnet and returns its exit code. */
-    public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
+    public static int run(Environment env, PrintWriter rawOut, PrintWriter rawErr, String... args) {
         picocliSettings();
+        // The one way out to a person: control characters in network text are shown, not obeyed.
+        PrintWriter out = new PrintWriter(new VisibleWriter(rawOut, env.colour()), false);
+        PrintWriter err = new PrintWriter(new VisibleWriter(rawErr, env.colour()), true);
         String sub = subcommandOf(args);
         // A command that reads the whole network starts reading it now, on another core, while
         // picocli builds its model; it is used only if the parsed
@@ -246,6 +284,6 @@ public final class Refnet {
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
 
     static String red(Environment env, String s) {
-        return env.colour() ? CommandLine.Help.Ansi.ON.string("@|red,bold " + s.replace("|@", "| @") + "|@") : s;
+        return env.colour() ? dev.refnet.render.Style.marked(CommandLine.Help.Ansi.ON.string("@|red,bold " + s.replace("|@", "| @") + "|@")) : s;
     }
 }

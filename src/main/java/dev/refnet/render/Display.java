@@ -1,6 +1,11 @@
 package dev.refnet.render;
 
-/** How wide text is on a terminal, counting wide East Asian characters as two cells. */
+import dev.refnet.model.Visible;
+
+/**
+ * How wide text is on a terminal, counting wide East Asian characters as two cells and a
+ * control character as the escape it is shown as ({@code \e} is two cells, see {@link Visible}).
+ */
 public final class Display {
 
     private Display() {
@@ -52,6 +57,9 @@ public final class Display {
     }
 
     private static int cellWidth(int cp) {
+        if (Visible.escaped(cp)) {
+            return Visible.escape(cp).length();
+        }
         if (cp < 0x300 && cp != 0xAD) {
             return 1; // Latin text: no marks, no wide characters (U+00AD, the soft hyphen, is a format character)
         }

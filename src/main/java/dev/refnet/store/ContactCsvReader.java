@@ -1,5 +1,6 @@
 package dev.refnet.store;
 
+import dev.refnet.model.Visible;
 import dev.refnet.model.Cadence;
 import dev.refnet.model.Category;
 import dev.refnet.model.Contact;
@@ -68,21 +69,43 @@ public final class ContactCsvReader {
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {
             Map<String, Integer> columns = null;
+            CSVRecord header = null;
             for (CSVRecord r : parser) {
                 if (isBlank(r)) {
                     continue;
                 }
                 if (columns == null) {
                     columns = columns(r);
+                    header = r;
                     continue;
                 }
                 int line = lines.lineOf(r.getCharacterPosition());
-                rows.add(row(line, new Fields(columns, r), fallback, today));
+                String control = controlCharacter(header, r);
+                rows.add(control != null ? new Row(line, null, control) : row(line, new Fields(columns, r), fallback, today));
             }
         } catch (UncheckedIOException | IOException e) {
             throw new IllegalArgumentException(e.getCause() != null ? e.getCause().getMessage() : e.getMessage(), e);
         }
         return rows;
+    }
+
+    /**
+     * Why a row is refused for a control character in one of its cells (NUL, ESC and the other C0
+     * controls but tab and line breaks, DEL, C1), or null: such a character reaches a terminal that
+     * obeys it, and no contact detail needs one.
+     */
+    private static String controlCharacter(CSVRecord header, CSVRecord r) {
+        for (int i = 0; i < r.size(); i++) {
+            String v = r.get(i).replace("\r\n", "\n");
+            int at = Visible.firstRefused(v);
+            if (at >= 0) {
+                String column = i < header.size() && !header.get(i).isBlank() ? "column '" + header.get(i).strip() + "'"
+                        : "column " + (i + 1);
+                return column + " holds a control character (" + Visible.escape(v.charAt(at)) + ") at character "
+                        + (at + 1) + "; take it out of the file (tabs and line breaks are fine)";
+            }
+        }
+        return null;
     }
 
     private static Row row(int line, Fields f, Category fallback, LocalDate today) {

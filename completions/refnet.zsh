@@ -380,9 +380,11 @@ function _picocli_refnet_addcontact() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
-  local arg_opts="'--id' '--category' '-c' '--org' '--role' '--specialty' '--email' '--phone' '--tag' '--every' '--status' '--note' '--since' '--dir' '--today'"
+  local arg_opts="'--id' '--category' '-c' '--org' '--role' '--specialty' '--email' '--phone' '--tag' '--every' '--status' '--note' '--since' '--insurance' '--fees' '--language' '--telehealth' '--ages' '--area' '--accepting' '--accepting-checked' '--dir' '--today'"
   local CATEGORY_option_args=("therapist" "physician" "school" "faith" "community" "online" "legal" "other" "counselor" "psychologist" "psychiatrist" "doctor" "medical" "nurse" "pediatrician" "teacher" "university" "church" "mosque" "synagogue" "temple" "clergy" "nonprofit" "organization" "social-work" "social" "social-media" "lawyer" "attorney" "law") # --category values
   local STATUS_option_args=("active" "prospect" "paused" "archived") # --status values
+  local yesnoonly_option_args=("yes" "no" "only") # --telehealth values
+  local yesnowaitlist_option_args=("yes" "no" "waitlist") # --accepting values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -425,6 +427,34 @@ function _picocli_refnet_addcontact() {
       return
       ;;
     '--since')
+      return
+      ;;
+    '--insurance')
+      return
+      ;;
+    '--fees')
+      return
+      ;;
+    '--language')
+      return
+      ;;
+    '--telehealth')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${yesnoonly_option_args[@]}" ) )
+      return $?
+      ;;
+    '--ages')
+      return
+      ;;
+    '--area')
+      return
+      ;;
+    '--accepting')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${yesnowaitlist_option_args[@]}" ) )
+      return $?
+      ;;
+    '--accepting-checked')
       return
       ;;
     '--dir')
@@ -545,7 +575,8 @@ function _picocli_refnet_log() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
-  local arg_opts="'--note' '--date' '--dir' '--today'"
+  local arg_opts="'--note' '--date' '--accepting' '--dir' '--today'"
+  local yesnowaitlist_option_args=("yes" "no" "waitlist") # --accepting values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -555,6 +586,11 @@ function _picocli_refnet_log() {
       ;;
     '--date')
       return
+      ;;
+    '--accepting')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${yesnowaitlist_option_args[@]}" ) )
+      return $?
       ;;
     '--dir')
       local IFS=$'\n'

@@ -1,11 +1,14 @@
 package dev.refnet.cli;
 
+import dev.refnet.model.Accepting;
+import dev.refnet.model.AgeRange;
 import dev.refnet.model.Cadence;
 import dev.refnet.model.Category;
 import dev.refnet.model.Contact;
 import dev.refnet.model.ContactFields;
 import dev.refnet.model.RefnetException;
 import dev.refnet.model.Status;
+import dev.refnet.model.Telehealth;
 import dev.refnet.store.Ids;
 import dev.refnet.store.NetworkStore;
 import java.util.ArrayList;
@@ -25,7 +28,10 @@ import picocli.CommandLine.Parameters;
             "      --org 'Eastside Family Medicine' --specialty adolescents \\",
             "      --specialty anxiety --email mlopez@eastside.example --every 45d",
             "  refnet add-contact \"St. Mark's Church\" --category church --status prospect",
-            "  refnet add-contact '李医生' --id dr-li --category physician"})
+            "  refnet add-contact '李医生' --id dr-li --category physician",
+            "  refnet add-contact 'Sam Rivera' --category therapist --specialty EMDR \\",
+            "      --insurance Aetna --language English --language Spanish \\",
+            "      --ages 13-17 --ages 18+ --telehealth yes --accepting waitlist"})
 public final class AddContactCommand extends BaseCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The contact's name.")
@@ -74,6 +80,35 @@ public final class AddContactCommand extends BaseCommand {
             description = "When the relationship began (default: today).")
     DateSpec since;
 
+    @Option(names = "--insurance", paramLabel = "PLAN", description = "An insurance plan accepted (or self-pay, sliding-scale); repeat for more.")
+    List<String> insurance = new ArrayList<>();
+
+    @Option(names = "--fees", paramLabel = "TEXT", description = "Fees, like '$150; sliding scale from $60'.")
+    String fees;
+
+    @Option(names = "--language", paramLabel = "L", description = "A language the partner works in; repeat for more.")
+    List<String> languages = new ArrayList<>();
+
+    @Option(names = "--telehealth", paramLabel = "yes|no|only", converter = Converters.TelehealthConverter.class,
+            completionCandidates = Converters.TelehealthCandidates.class, description = "Whether the partner sees clients by video.")
+    Telehealth telehealth;
+
+    @Option(names = "--ages", paramLabel = "RANGE", converter = Converters.AgeRangeConverter.class,
+            description = "Ages served, like 5-12, 13-17, 18+ or 65+; repeat for more.")
+    List<String> ages = new ArrayList<>();
+
+    @Option(names = "--area", paramLabel = "TEXT", description = "Where: city, neighbourhood, zip.")
+    String area;
+
+    @Option(names = "--accepting", paramLabel = "yes|no|waitlist", converter = Converters.AcceptingConverter.class,
+            completionCandidates = Converters.AcceptingCandidates.class,
+            description = "Whether the partner takes new clients now; dated today unless --accepting-checked says otherwise.")
+    Accepting accepting;
+
+    @Option(names = "--accepting-checked", paramLabel = "DATE", converter = DateSpec.Converter.class,
+            description = "When that was last confirmed (default: today, when --accepting is given).")
+    DateSpec acceptingChecked;
+
     @Override
     public Integer call() {
         if (name == null || category == null) {
@@ -114,6 +149,14 @@ public final class AddContactCommand extends BaseCommand {
                 .with(ContactFields.STATUS, status)
                 .with(ContactFields.FOLLOW_UP, every)
                 .with(ContactFields.SINCE, date(since))
+                .with(ContactFields.INSURANCE, insurance)
+                .with(ContactFields.FEES, blank(fees))
+                .with(ContactFields.LANGUAGES, languages)
+                .with(ContactFields.TELEHEALTH, telehealth)
+                .with(ContactFields.AGES, ages)
+                .with(ContactFields.AREA, blank(area))
+                .with(ContactFields.ACCEPTING, accepting)
+                .with(ContactFields.ACCEPTING_CHECKED, acceptingChecked != null || accepting != null ? date(acceptingChecked) : null)
                 .with(ContactFields.NOTES, blank(note))
                 .build();
         List<String> sameName = new ArrayList<>();
@@ -208,8 +251,60 @@ public final class AddContactCommand extends BaseCommand {
                     });
                     every = d.isEmpty() ? null : Cadence.parse(d);
                 }
+                if (category.takesReferrals()) {
+                    askReferralFields(prompts);
+                }
             }
         }
+    }
+
+    /** What a colleague needs to know before referring a client: insurance, languages, ages, availability. */
+    private void askReferralFields(Prompts prompts) {
+        if (insurance.isEmpty()) {
+            insurance.addAll(items(prompts.ask("Insurance (comma-separated; self-pay, sliding-scale)", "", List.of(), v -> null)));
+        }
+        if (languages.isEmpty()) {
+            languages.addAll(items(prompts.ask("Languages (comma-separated)", "", List.of(), v -> null)));
+        }
+        if (telehealth == null) {
+            List<String> words = new ArrayList<>();
+            new Converters.TelehealthCandidates().forEach(words::add);
+            String t = prompts.ask("Telehealth (yes, no, only)", "", words,
+                    v -> v.isEmpty() || Telehealth.parse(v).isPresent() ? null : "one of yes, no, only");
+            telehealth = Telehealth.parse(t).orElse(null);
+        }
+        if (ages.isEmpty()) {
+            String a = prompts.ask("Ages served (like 13-17, 18+)", "", List.of(), v -> {
+                for (String item : items(v)) {
+                    String problem = AgeRange.problem(item);
+                    if (problem != null) {
+                        return problem;
+                    }
+                }
+                return null;
+            });
+            ages.addAll(items(a));
+        }
+        if (area == null) {
+            area = prompts.ask("Area (city, neighbourhood, zip)", "", List.of(), v -> null);
+        }
+        if (accepting == null) {
+            List<String> words = new ArrayList<>();
+            new Converters.AcceptingCandidates().forEach(words::add);
+            String a = prompts.ask("Accepting new clients (yes, no, waitlist)", "", words,
+                    v -> v.isEmpty() || Accepting.parse(v).isPresent() ? null : "one of yes, no, waitlist");
+            accepting = Accepting.parse(a).orElse(null);
+        }
+    }
+
+    private static List<String> items(String commaSeparated) {
+        List<String> out = new ArrayList<>();
+        for (String part : commaSeparated.split(",")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
     }
 
     private static String blank(String s) {

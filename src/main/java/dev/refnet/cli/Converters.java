@@ -57,6 +57,48 @@ final class Converters {
         }
     }
 
+    static final class AcceptingConverter implements ITypeConverter<dev.refnet.model.Accepting> {
+        @Override
+        public dev.refnet.model.Accepting convert(String value) {
+            return dev.refnet.model.Accepting.parse(value).orElseThrow(() -> new TypeConversionException(
+                    "unknown accepting '" + value + "'; use one of: " + join(dev.refnet.model.Accepting.values())));
+        }
+    }
+
+    static final class AcceptingCandidates implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(dev.refnet.model.Accepting.values()).map(a -> a.word()).iterator();
+        }
+    }
+
+    static final class TelehealthConverter implements ITypeConverter<dev.refnet.model.Telehealth> {
+        @Override
+        public dev.refnet.model.Telehealth convert(String value) {
+            return dev.refnet.model.Telehealth.parse(value).orElseThrow(() -> new TypeConversionException(
+                    "unknown telehealth '" + value + "'; use one of: " + join(dev.refnet.model.Telehealth.values())));
+        }
+    }
+
+    static final class TelehealthCandidates implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(dev.refnet.model.Telehealth.values()).map(a -> a.word()).iterator();
+        }
+    }
+
+    /** An age range as written in {@code ages}: 5-12, 18+; kept as the person typed it. */
+    static final class AgeRangeConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String problem = dev.refnet.model.AgeRange.problem(value);
+            if (problem != null) {
+                throw new TypeConversionException(problem);
+            }
+            return value.strip();
+        }
+    }
+
     static final class OutcomeConverter implements ITypeConverter<Outcome> {
         @Override
         public Outcome convert(String value) {

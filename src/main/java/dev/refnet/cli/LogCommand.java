@@ -1,12 +1,17 @@
 package dev.refnet.cli;
 
+import dev.refnet.model.Accepting;
 import dev.refnet.model.Contact;
+import dev.refnet.model.ContactFields;
+import dev.refnet.model.Field;
 import dev.refnet.model.EntryType;
 import dev.refnet.model.LogEntry;
 import dev.refnet.model.PrivateDetails;
 import dev.refnet.store.NetworkStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +26,8 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  refnet log lopez coffee --note 'Talked about trauma referrals'",
             "  refnet log st-marks presentation --date 2025-03-01",
-            "  refnet log lopez call --date yesterday"})
+            "  refnet log lopez call --date yesterday",
+            "  refnet log rivera call --accepting waitlist --note 'Opening in January'"})
 public final class LogCommand extends BaseCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "CONTACT", completionCandidates = Converters.ContactCandidates.class,
@@ -38,6 +44,11 @@ public final class LogCommand extends BaseCommand {
     @Option(names = "--date", paramLabel = "DATE", converter = DateSpec.Converter.class,
             description = "When (YYYY-MM-DD, today, yesterday, -3d; default: today).")
     DateSpec date;
+
+    @Option(names = "--accepting", paramLabel = "yes|no|waitlist", converter = Converters.AcceptingConverter.class,
+            completionCandidates = Converters.AcceptingCandidates.class,
+            description = "What you learnt about new clients: sets accepting and accepting-checked (the entry's date) with the entry.")
+    Accepting accepting;
 
     @Override
     public Integer call() {
@@ -66,7 +77,11 @@ public final class LogCommand extends BaseCommand {
                 throw usage(e.getMessage());
             }
         }
-        return append(this, c, entryType, date, note);
+        if (accepting != null && !entryType.isOutreach()) {
+            throw usage("--accepting goes with an outreach (call, email, visit, ...), not a " + entryType.word()
+                    + ": as in refnet log " + c.id() + " call --accepting " + accepting.word());
+        }
+        return append(this, c, entryType, date, note, accepting);
     }
 
     private static EntryType logType(String word) {
@@ -75,19 +90,33 @@ public final class LogCommand extends BaseCommand {
 
     /** Appends a plain entry and says what was recorded; shared with {@code thank}. */
     static int append(BaseCommand cmd, Contact c, EntryType type, DateSpec dateSpec, String note) {
+        return append(cmd, c, type, dateSpec, note, null);
+    }
+
+    /** The same, also recording availability ({@code accepting} and its date) when {@code accepting} is given. */
+    static int append(BaseCommand cmd, Contact c, EntryType type, DateSpec dateSpec, String note, Accepting accepting) {
         LocalDate date = cmd.entryDate(dateSpec);
         PrivateDetails.described(note).ifPresent(what -> cmd.warn("the note holds what looks like " + what
                 + "; if it is a client's, take it out of contacts/" + c.id() + ".yaml: refnet keeps clients only as opaque codes"));
         cmd.beforeChange();
         LogEntry entry = LogEntry.of(date, type, note == null || note.isBlank() ? null : note.strip());
-        NetworkStore.Change change = cmd.store().appendEntry(c.id(), entry);
+        NetworkStore.Change change;
+        if (accepting == null) {
+            change = cmd.store().appendEntry(c.id(), entry);
+        } else {
+            Map<Field<?>, Object> values = new LinkedHashMap<>();
+            values.put(ContactFields.ACCEPTING, accepting);
+            values.put(ContactFields.ACCEPTING_CHECKED, date);
+            change = cmd.store().appendEntryAndSet(c.id(), entry, values);
+        }
         String what = switch (type) {
             case THANK_YOU -> "a thank-you to " + c.name();
             case NOTE -> "a note about " + c.name();
             default -> type.word() + " with " + c.name();
         };
-        cmd.out().println("logged " + what + " on " + date);
-        cmd.commit(List.of(change.file()), "log " + what);
+        String availability = accepting == null ? "" : "; accepting: " + accepting.word();
+        cmd.out().println("logged " + what + " on " + date + availability);
+        cmd.commit(List.of(change.file()), "log " + what + availability);
         return 0;
     }
 }

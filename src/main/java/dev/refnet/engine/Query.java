@@ -1,9 +1,11 @@
 package dev.refnet.engine;
 
+import dev.refnet.model.AgeRange;
 import dev.refnet.model.Contact;
 import dev.refnet.model.ContactFields;
 import dev.refnet.model.Field;
 import dev.refnet.model.RefnetException;
+import dev.refnet.model.Telehealth;
 import dev.refnet.model.Word;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,7 +18,8 @@ import java.util.TreeMap;
  * The small filter language shared by list, due, report and export (docs/format.md#section-6), in the manner
  * of hledger's queries: space-separated terms that must all hold; {@code field:value} with a
  * comma for alternatives; a leading {@code -} or {@code not:} negates; a bare word matches the
- * name, id, organization or notes, and a category's own word also its category. Parsed once into a tree; matching ignores case and accents.
+ * name, id, organization or notes, and a category's own word also its category; the word
+ * {@code telehealth} alone asks for partners who offer it. Parsed once into a tree; matching ignores case and accents.
  */
 public sealed interface Query {
 
@@ -70,9 +73,19 @@ public sealed interface Query {
     record Term(Field<?> field, List<String> values) implements Query {
         @Override
         public boolean matches(Contact c) {
-            Object value = c.get(field);
+            Object value = field == ContactFields.ACCEPTING ? c.accepting() : c.get(field);
+            if (value == null) {
+                return false;
+            }
             for (String v : values) {
-                if (field.kind() == Field.Kind.TEXT_LIST) {
+                if (field.match() == Field.Match.AGE) {
+                    int age = Integer.parseInt(v);
+                    for (Object item : (List<?>) value) {
+                        if (AgeRange.parse((String) item).filter(r -> r.holds(age)).isPresent()) {
+                            return true;
+                        }
+                    }
+                } else if (field.kind() == Field.Kind.TEXT_LIST) {
                     for (Object item : (List<?>) value) {
                         if (hit((String) item, v)) {
                             return true;
@@ -91,6 +104,7 @@ public sealed interface Query {
             return switch (field.match()) {
                 case WHOLE -> Fold.fold(text).equals(v);
                 case WORDS -> holdsWords(text, v);
+                case AGE -> false; // ages are matched above, range by range
                 case PART -> Fold.compact(v).isEmpty() ? Fold.fold(text).contains(v) : Fold.compact(text).contains(Fold.compact(v));
             };
         }
@@ -191,6 +205,9 @@ public sealed interface Query {
         } else if (colon > 0 && t.substring(0, colon).matches("[A-Za-z-]+")) {
             throw RefnetException.usage("unknown query field '" + t.substring(0, colon) + "' in '" + raw
                     + "'; fields are " + String.join(", ", FIELDS.keySet()));
+        } else if (Fold.fold(t).equals(ContactFields.TELEHEALTH.queryName())) {
+            // 'telehealth' alone asks for partners who offer it, as 'telehealth:yes,only'
+            q = new Term(ContactFields.TELEHEALTH, List.of(Telehealth.YES.word(), Telehealth.ONLY.word()));
         } else {
             q = new Text(Fold.fold(t));
         }
@@ -209,6 +226,11 @@ public sealed interface Query {
 
     /** A value of a term: a word in its canonical form (a category's alias becomes its word), else folded. */
     private static String value(Field<?> field, String v, String raw) {
+        if (field.match() == Field.Match.AGE) {
+            return AgeRange.parseAge(v).map(String::valueOf).orElseThrow(() -> RefnetException.usage(
+                    "'" + v + "' in query term '" + raw + "' is not an age; write whole years, like "
+                            + field.queryName() + ":" + field.queryExample()));
+        }
         if (field.kind() == Field.Kind.WORD) {
             return field.parseWord(v).map(w -> ((Word) w).word()).orElseThrow(() -> RefnetException.usage(
                     "unknown " + field.key() + " '" + v + "' in query term '" + raw + "'; use one of: " + field.wordList()));

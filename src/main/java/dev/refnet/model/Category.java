@@ -38,6 +38,14 @@ public enum Category implements Word {
         return word;
     }
 
+    /**
+     * Whether the practice refers clients to partners of this kind (docs/format.md#section-8), so that their
+     * insurance, languages, ages and availability are worth asking for.
+     */
+    public boolean takesReferrals() {
+        return this == THERAPIST || this == PHYSICIAN || this == COMMUNITY || this == LEGAL;
+    }
+
     /** Every word input accepts, canonical words first, then aliases. */
     public static Iterable<String> acceptedWords() {
         return WORDS.keySet();

@@ -107,6 +107,24 @@ public record Contact(String id, FieldValues fields, List<LogEntry> log, Map<Str
         return get(ContactFields.ACCEPTING_REFERRALS);
     }
 
+    /**
+     * Whether the partner takes new clients: {@code accepting} as written, else the older
+     * {@code accepting-referrals} (true is yes, false is no), else null (not known).
+     */
+    public Accepting accepting() {
+        Accepting a = get(ContactFields.ACCEPTING);
+        if (a != null) {
+            return a;
+        }
+        Boolean old = get(ContactFields.ACCEPTING_REFERRALS);
+        return old == null ? null : old ? Accepting.YES : Accepting.NO;
+    }
+
+    /** When {@link #accepting()} was last confirmed, or null. */
+    public LocalDate acceptingChecked() {
+        return get(ContactFields.ACCEPTING_CHECKED);
+    }
+
     public String notes() {
         return get(ContactFields.NOTES);
     }

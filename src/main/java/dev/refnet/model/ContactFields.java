@@ -33,7 +33,25 @@ public final class ContactFields {
     public static final Field<Cadence> FOLLOW_UP = D.cadence("follow-up").label("check in every").alias("every").add();
     public static final Field<LocalDate> SINCE = D.date("since").add();
     public static final Field<LocalDate> SNOOZE_UNTIL = D.date("snooze-until").label("snoozed until").add();
-    public static final Field<Boolean> ACCEPTING_REFERRALS = D.bool("accepting-referrals").add();
+    /** The older form of {@link #ACCEPTING}, still read: true is yes, false is no; {@code accepting} wins when both are written. */
+    public static final Field<Boolean> ACCEPTING_REFERRALS = D.bool("accepting-referrals").label(null).add();
+    public static final Field<List<String>> INSURANCE = D.list("insurance").singular("insurance")
+            .query("insurance", Field.Match.PART, "aetna").add();
+    public static final Field<String> FEES = D.text("fees").add();
+    public static final Field<List<String>> LANGUAGES = D.list("languages").singular("language")
+            .query("language", Field.Match.PART, "spanish").add();
+    public static final Field<Telehealth> TELEHEALTH = D.word("telehealth", Telehealth.class, Telehealth::parse)
+            .query("telehealth", Field.Match.WHOLE, "only").add();
+    public static final Field<List<String>> AGES = D.list("ages").singular("age").label("ages served")
+            .items(AgeRange::problem, "5-12", "13-17", "18+", "65+")
+            .query("age", Field.Match.AGE, "15").add();
+    public static final Field<String> AREA = D.text("area").repeats()
+            .query("area", Field.Match.PART, "eastside").add();
+    /** Whether the partner takes new clients; {@link Contact#accepting()} reads the older key too. */
+    public static final Field<Accepting> ACCEPTING = D.word("accepting", Accepting.class, Accepting::parse).label(null)
+            .replaces(ACCEPTING_REFERRALS)
+            .query("accepting", Field.Match.WHOLE, "yes").add();
+    public static final Field<LocalDate> ACCEPTING_CHECKED = D.date("accepting-checked").label(null).add();
     public static final Field<String> NOTES = D.text("notes").block().label(null).add();
 
     /** All of them, in file order. */

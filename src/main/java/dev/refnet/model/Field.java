@@ -40,8 +40,11 @@ public final class Field<T> {
         }
     }
 
-    /** How a query term compares its value with the field's text: all of it, a part, or all of its words (a tag). */
-    public enum Match { WHOLE, PART, WORDS }
+    /**
+     * How a query term compares its value with the field's text: all of it, a part, all of its
+     * words (a tag), or (for a list of {@link AgeRange}s) an age that one of the ranges holds.
+     */
+    public enum Match { WHOLE, PART, WORDS, AGE }
 
     private final Declarations owner;
     private final int index;
@@ -62,6 +65,9 @@ public final class Field<T> {
     private final Function<Object, T> accessor;
     private final List<String> aliases;
     private final Function<T, String> rule;
+    private final Function<String, String> itemProblem;
+    private final List<String> itemExamples;
+    private final Field<?> replaces;
 
     private Field(Spec<T> s, int index) {
         this.owner = s.owner;
@@ -83,6 +89,17 @@ public final class Field<T> {
         this.accessor = s.accessor;
         this.aliases = List.copyOf(s.aliases);
         this.rule = s.rule;
+        this.itemProblem = s.itemProblem;
+        this.itemExamples = s.itemExamples;
+        this.replaces = s.replaces;
+    }
+
+    /**
+     * An older key this one takes the place of ({@code accepting} for {@code accepting-referrals}):
+     * when refnet sets this key in a file that has only the older one, that line becomes this key's.
+     */
+    public Field<?> replaces() {
+        return replaces;
     }
 
     @SuppressWarnings("unchecked")
@@ -217,6 +234,19 @@ public final class Field<T> {
         return value == null || rule == null ? null : rule.apply((T) value);
     }
 
+    /**
+     * For a {@link Kind#TEXT_LIST} whose items have a form of their own (the ranges of
+     * {@code ages}): null when {@code item} has it, else what is wrong, in plain words.
+     */
+    public String itemProblem(String item) {
+        return itemProblem == null ? null : itemProblem.apply(item);
+    }
+
+    /** Items of that form, for messages and tests; empty when any text will do. */
+    public List<String> itemExamples() {
+        return itemExamples;
+    }
+
     /** Whether {@code value} is what an absent key means (and so is not written to a file). */
     public boolean isFallback(Object value) {
         return Objects.equals(value, fallback);
@@ -340,6 +370,9 @@ public final class Field<T> {
         private Function<Object, T> accessor;
         private final List<String> aliases = new ArrayList<>();
         private Function<T, String> rule;
+        private Function<String, String> itemProblem;
+        private List<String> itemExamples = List.of();
+        private Field<?> replaces;
 
         private Spec(Declarations owner, String key, Kind kind) {
             this.owner = owner;
@@ -407,6 +440,18 @@ public final class Field<T> {
         @SuppressWarnings("unchecked")
         <O> Spec<T> accessor(Function<O, T> get) {
             accessor = (Function<Object, T>) (Function<?, T>) get;
+            return this;
+        }
+
+        /** Items must have a form: {@code problem} says what is wrong with one (null: nothing). */
+        Spec<T> items(Function<String, String> problem, String... examples) {
+            itemProblem = problem;
+            itemExamples = List.of(examples);
+            return this;
+        }
+
+        Spec<T> replaces(Field<?> older) {
+            replaces = older;
             return this;
         }
 

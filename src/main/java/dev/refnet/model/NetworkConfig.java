@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The settings of one network, from {@code refnet.yaml} with the defaults of docs/format.md#section-1-1. {@code clientCode}
- * is the pattern every client code must match, null for {@link ClientCode}'s default rule.
+ * is the pattern every client code must match, null for {@link ClientCode}'s default rule;
+ * {@code availabilityWithin} how long an answer about new clients stays fresh (docs/format.md#section-8-1).
  */
 public record NetworkConfig(
         String practice,
@@ -18,7 +19,8 @@ public record NetworkConfig(
         Cadence dormantAfter,
         boolean autoCommit,
         List<String> specialties,
-        String clientCode) {
+        String clientCode,
+        Cadence availabilityWithin) {
 
     /** The built-in check-in cadence of each category. */
     public static final Map<Category, Cadence> DEFAULT_FOLLOW_UP = defaultFollowUp();
@@ -35,6 +37,15 @@ public record NetworkConfig(
         lookback = lookback == null ? Cadence.ofDays(180) : lookback;
         dormantAfter = dormantAfter == null ? Cadence.ofDays(180) : dormantAfter;
         specialties = specialties == null ? List.of() : List.copyOf(specialties);
+        availabilityWithin = availabilityWithin == null ? Cadence.ofDays(90) : availabilityWithin;
+    }
+
+    /** The settings without {@code availability-within} (its default, 90 days). */
+    public NetworkConfig(String practice, List<String> clinicians, Map<Category, Cadence> followUp, Cadence thankYouWithin,
+            Cadence outcomeWithin, Cadence lookback, Cadence dormantAfter, boolean autoCommit, List<String> specialties,
+            String clientCode) {
+        this(practice, clinicians, followUp, thankYouWithin, outcomeWithin, lookback, dormantAfter, autoCommit, specialties,
+                clientCode, null);
     }
 
     /** The settings without {@code specialties}, with the default client-code rule. */

@@ -53,6 +53,9 @@ public final class ShowText {
                 field(f.label(), display(f, c.get(f)));
             }
         }
+        if (c.accepting() != null || c.acceptingChecked() != null) {
+            field("availability", AvailabilityText.of(dev.refnet.engine.Availability.of(c, today, config.availabilityWithin()), today));
+        }
         field("last contact", c.lastContact(today).map(LocalDate::toString).orElse("never"));
         c.extra().forEach(this::extraField);
         if (c.notes() != null) {

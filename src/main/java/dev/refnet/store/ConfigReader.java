@@ -29,6 +29,7 @@ public final class ConfigReader {
         Cadence outcome = null;
         Cadence lookback = null;
         Cadence dormant = null;
+        Cadence availability = null;
         boolean autoCommit = true;
         String clientCode = null;
         for (YNode.Entry e : m.entries()) {
@@ -56,6 +57,7 @@ public final class ConfigReader {
                 case "outcome-within" -> outcome = Fields.cadence(v, key);
                 case "lookback" -> lookback = Fields.cadence(v, key);
                 case "dormant-after" -> dormant = Fields.cadence(v, key);
+                case "availability-within" -> availability = Fields.cadence(v, key);
                 case "git" -> {
                     if (v instanceof YNode.Mapping g) {
                         YNode ac = g.get("auto-commit").orElse(null);
@@ -84,6 +86,6 @@ public final class ConfigReader {
             }
         }
         return new NetworkConfig(practice, clinicians, followUp, thank, outcome, lookback, dormant, autoCommit, specialties,
-                clientCode);
+                clientCode, availability);
     }
 }

@@ -317,6 +317,7 @@ public final class ContactCache {
         out.varint(c.autoCommit() ? 1 : 0);
         out.refs(c.specialties());
         out.ref(c.clientCode());
+        cadence(out, c.availabilityWithin());
     }
 
     private static NetworkConfig config(In in) {
@@ -327,7 +328,7 @@ public final class ContactCache {
             followUp.put(category, Objects.requireNonNull(cadence(in)));
         }
         return new NetworkConfig(practice, clinicians, followUp, cadence(in), cadence(in), cadence(in), cadence(in),
-                in.varint() == 1, in.refs(), in.ref());
+                in.varint() == 1, in.refs(), in.ref(), cadence(in));
     }
 
     private static void cadence(Out out, Cadence c) {

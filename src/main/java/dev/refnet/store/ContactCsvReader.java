@@ -137,6 +137,9 @@ public final class ContactCsvReader {
                 continue;
             }
             String text = field.block() ? f.raw(key(field.key())) : f.first(columns(field));
+            if (text == null) {
+                text = f.custom(field);
+            }
             if (text != null && FIRST_OF_SEVERAL.contains(field)) {
                 text = firstValue(text);
             }
@@ -168,7 +171,16 @@ public final class ContactCsvReader {
         String key = field.key();
         return switch (field.kind()) {
             case TEXT -> text;
-            case TEXT_LIST -> list(text);
+            case TEXT_LIST -> {
+                List<String> items = list(text);
+                for (String item : items) {
+                    String problem = field.itemProblem(item);
+                    if (problem != null) {
+                        throw new IllegalArgumentException(key + " of " + name + ": " + problem);
+                    }
+                }
+                yield items;
+            }
             case WORD -> field.parseWord(text).orElseThrow(() -> new IllegalArgumentException(
                     "unknown " + key + " '" + text + "' for " + name + "; use one of: " + field.wordList()));
             case DATE -> {
@@ -285,6 +297,24 @@ public final class ContactCsvReader {
                 String v = raw(k);
                 if (v != null) {
                     return v.strip();
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The value of a custom field Google Contacts labelled with the field's key or one
+         * item's name ({@code Custom Field 1 - Label: Insurance}, {@code … - Value: Aetna; Cigna}).
+         */
+        String custom(Field<?> field) {
+            for (int n = 1; n <= 20; n++) {
+                String label = first(List.of("customfield" + n + "label", "customfield" + n + "type"));
+                if (label == null) {
+                    continue;
+                }
+                String k = key(label);
+                if (k.equals(key(field.key())) || k.equals(key(field.singular()))) {
+                    return first(List.of("customfield" + n + "value"));
                 }
             }
             return null;

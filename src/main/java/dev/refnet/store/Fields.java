@@ -24,7 +24,7 @@ final class Fields {
         String key = field.key();
         return switch (field.kind()) {
             case TEXT -> field.repeats() ? SharedStrings.of(text(node, key)) : text(node, key);
-            case TEXT_LIST -> list(node, key);
+            case TEXT_LIST -> checkedList(node, field);
             case WORD -> word(node, key, field::parseWord, field::wordList);
             case DATE -> date(node, key);
             case CADENCE -> cadence(node, key);
@@ -75,6 +75,21 @@ final class Fields {
             }
         }
         return out;
+    }
+
+    /** A list whose items must have the field's form (the ranges of {@code ages}); a bad one is located. */
+    private static List<String> checkedList(YNode node, Field<?> field) {
+        List<String> items = list(node, field.key());
+        if (!items.isEmpty() && node instanceof YNode.Sequence seq) {
+            for (YNode item : seq.items()) {
+                String t = text(item, field.key());
+                String problem = t == null ? null : field.itemProblem(t);
+                if (problem != null) {
+                    throw error(item, "'" + field.key() + "': " + problem);
+                }
+            }
+        }
+        return items;
     }
 
     static LocalDate date(YNode node, String key) {

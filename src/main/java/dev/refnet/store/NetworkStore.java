@@ -451,6 +451,29 @@ public final class NetworkStore {
     }
 
     /**
+     * Inserts a log entry and sets {@code fields} to their values in one edit (one file
+     * replaced, one commit): {@code log CONTACT call --accepting waitlist} records the call
+     * and what it learnt. Values are set first, each in place or where the key order puts it.
+     */
+    public Change appendEntryAndSet(String id, LogEntry entry, Map<Field<?>, Object> fields) {
+        return edit(id, src -> {
+            String text = src.text();
+            YNode.Mapping root = src.root();
+            for (Map.Entry<Field<?>, Object> f : fields.entrySet()) {
+                text = setText(text, root, f.getKey(), f.getValue());
+                root = ContactReader.read(id, text).root();
+            }
+            return TextEdit.appendEntry(text, root, entry);
+        }, c -> {
+            Contact.Builder b = c.toBuilder();
+            fields.forEach((f, v) -> set(b, c, f, v));
+            List<LogEntry> log = new ArrayList<>(c.log());
+            log.add(insertionIndex(log, entry), entry);
+            return b.log(log).build();
+        });
+    }
+
+    /**
      * Where a new entry goes in a log as written: before the first entry dated after it, else
      * at the end. In a sorted log that is date order with same-day entries in the order logged;
      * in a log a person wrote out of order, the entry still lands before the later ones.
@@ -501,8 +524,33 @@ public final class NetworkStore {
     /** Sets one key of a contact to a value, in place: its line is replaced, or added before the log. */
     public <T> Change setValue(String id, Field<T> field, T value) {
         Objects.requireNonNull(value, field.key());
-        return edit(id, src -> TextEdit.setTopLevel(src.text(), src.root(), field.key(), FieldYaml.value(field, value, false)),
-                c -> c.with(field, value));
+        return edit(id, src -> setText(src.text(), src.root(), field, value), c -> {
+            Contact.Builder b = c.toBuilder();
+            set(b, c, field, value);
+            return b.build();
+        });
+    }
+
+    /**
+     * The text with {@code field} set: its line replaced, or added where the key order puts it;
+     * a file with only the older key the field replaces has that line rewritten as the new key.
+     */
+    private static String setText(String text, YNode.Mapping root, Field<?> field, Object value) {
+        String yaml = FieldYaml.value(field, value, false);
+        Field<?> older = field.replaces();
+        if (older != null && root.get(field.key()).isEmpty() && root.get(older.key()).isPresent()) {
+            return TextEdit.renameTopLevel(text, root, older.key(), field.key(), yaml);
+        }
+        return TextEdit.setTopLevel(text, root, field.key(), yaml);
+    }
+
+    /** What {@link #setText} means for the contact: the value set, and the older key gone when it was rewritten. */
+    private static void set(Contact.Builder b, Contact before, Field<?> field, Object value) {
+        Field<?> older = field.replaces();
+        if (older != null && before.get(field) == null && !older.isFallback(before.get(older))) {
+            b.set(older, null);
+        }
+        b.set(field, value);
     }
 
     /** One change that {@code refnet set} makes to a contact's key. */

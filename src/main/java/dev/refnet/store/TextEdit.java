@@ -285,6 +285,24 @@ public final class TextEdit {
     }
 
     /**
+     * Writes {@code key: value} over the one-line {@code oldKey: …} (comments on the line stay),
+     * for a key that replaces an older one.
+     */
+    static String renameTopLevel(String text, YNode.Mapping root, String oldKey, String key, String value) {
+        TextEdit t = new TextEdit(text);
+        t.requireBlock(root);
+        YNode.Entry e = root.entry(oldKey).orElseThrow();
+        if (!(e.value() instanceof YNode.Scalar s) || s.isNull() || s.value().isEmpty()
+                || s.start().line() != s.end().line() || s.start().line() != e.key().start().line()) {
+            throw new YamlException(e.key().start().line(), e.key().start().column(), "cannot replace '" + oldKey
+                    + "' with '" + key + "' in place: make it a single value on its line first");
+        }
+        t.replace(s, value);
+        t.replace(e.key(), key);
+        return t.text();
+    }
+
+    /**
      * Replaces the log entry at {@code index} with {@code entry}, written at the same indentation
      * (block) or on the same line (a one-line {@code - {…}} item). Lines around it stay as they are.
      */

@@ -70,7 +70,7 @@ class QueryTest {
     @Test
     void malformed_terms_are_usage_errors_that_say_what_to_write() {
         assertThatThrownBy(() -> Query.parse("colour:red")).isInstanceOfSatisfying(RefnetException.class,
-                e -> assertThat(e.exitCode()).isEqualTo(2)).hasMessageContaining("fields are category");
+                e -> assertThat(e.exitCode()).isEqualTo(2)).hasMessageContaining("fields are accepting, age, area, category");
         assertThatThrownBy(() -> Query.parse("category:")).hasMessageContaining("has no value");
         assertThatThrownBy(() -> Query.parse("category:plumber")).hasMessageContaining("unknown category 'plumber'");
         assertThatThrownBy(() -> Query.parse("--upcomming")).hasMessageContaining("not an option");

@@ -27,7 +27,8 @@ public final class FieldSamples {
         int n = f.index() + 1;
         return switch (f.kind()) {
             case TEXT -> f.block() ? "Sample " + f.key() + ", line one\nline two" : "Sample " + f.key();
-            case TEXT_LIST -> List.of(f.key() + " one", f.key() + " two");
+            case TEXT_LIST -> f.itemExamples().isEmpty() ? List.of(f.key() + " one", f.key() + " two")
+                    : f.itemExamples().subList(0, 2);
             case WORD -> {
                 Object last = f.words().get(f.words().size() - 1);
                 yield last.equals(f.fallback()) ? f.words().get(f.words().size() - 2) : last;
@@ -42,7 +43,8 @@ public final class FieldSamples {
     public static Object other(Field<?> f, Object value) {
         return switch (f.kind()) {
             case TEXT -> value + "-other";
-            case TEXT_LIST -> ((List<?>) value).isEmpty() ? List.of("other") : List.of();
+            case TEXT_LIST -> ((List<?>) value).isEmpty()
+                    ? List.of(f.itemExamples().isEmpty() ? "other" : f.itemExamples().get(0)) : List.of();
             case WORD -> f.words().get(value == null ? 0 : (f.words().indexOf(value) + 1) % f.words().size());
             case DATE -> value == null ? LocalDate.of(2020, 2, 2) : ((LocalDate) value).plusDays(1);
             case CADENCE -> Cadence.parse("91d").equals(value) ? Cadence.parse("92d") : Cadence.parse("91d");

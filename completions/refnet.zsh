@@ -225,6 +225,7 @@ function _complete_refnet() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} merge" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} remove" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} undo" ];    then _picocli_refnet; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} match" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_refnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_refnet; return $?; fi
@@ -254,19 +255,21 @@ function _complete_refnet() {
   local cmds18=(merge)
   local cmds19=(remove)
   local cmds20=(undo)
-  local cmds21=(report)
-  local cmds22=(import)
-  local cmds23=(export)
-  local cmds24=(completion)
-  local cmds25=(check)
-  local cmds26=(sync)
+  local cmds21=(match)
+  local cmds22=(report)
+  local cmds23=(import)
+  local cmds24=(export)
+  local cmds25=(completion)
+  local cmds26=(check)
+  local cmds27=(sync)
 
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_refnet_sync; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_refnet_check; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_refnet_completion; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_refnet_export; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_refnet_import; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_refnet_report; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_refnet_sync; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_refnet_check; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_refnet_completion; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_refnet_export; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_refnet_import; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_refnet_report; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_refnet_match; return $?; fi
   if CompWordsContainsArray "${cmds20[@]}"; then _picocli_refnet_undo; return $?; fi
   if CompWordsContainsArray "${cmds19[@]}"; then _picocli_refnet_remove; return $?; fi
   if CompWordsContainsArray "${cmds18[@]}"; then _picocli_refnet_merge; return $?; fi
@@ -299,7 +302,7 @@ function _picocli_refnet() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init add-contact list show log thank draft log-referral outcome due snooze archive pause activate rename edit set unlog merge remove undo report import export completion check sync"
+  local commands="init add-contact list show log thank draft log-referral outcome due snooze archive pause activate rename edit set unlog merge remove undo match report import export completion check sync"
   local flag_opts="'--no-commit' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--dir' '--today'"
 
@@ -1161,7 +1164,7 @@ function _picocli_refnet_set() {
       ;;
   esac
   local CONTACT_pos_param_args=($(_refnet_contacts)) # 0-0 values
-  local KEYVALUE_pos_param_args=("name=" "category=" "organization=" "role=" "specialties=" "email=" "phone=" "tags=" "status=" "owner=" "follow-up=" "since=" "snooze-until=" "accepting-referrals=" "notes=" "specialty+=" "specialty-=" "tag+=" "tag-=") # 1-2147483647 values
+  local KEYVALUE_pos_param_args=("name=" "category=" "organization=" "role=" "specialties=" "email=" "phone=" "tags=" "status=" "owner=" "follow-up=" "since=" "snooze-until=" "accepting-referrals=" "insurance=" "fees=" "languages=" "telehealth=" "ages=" "area=" "accepting=" "accepting-checked=" "notes=" "specialty+=" "specialty-=" "tag+=" "tag-=" "insurance+=" "insurance-=" "language+=" "language-=" "age+=" "age-=") # 1-2147483647 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1324,6 +1327,48 @@ function _picocli_refnet_undo() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `match` subcommand.
+function _picocli_refnet_match() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
+  local arg_opts="'--limit' '--format' '--dir' '--today'"
+  local FORMAT_option_args=("text" "json" "csv") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
     '--dir')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

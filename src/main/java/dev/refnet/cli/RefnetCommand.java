@@ -61,6 +61,7 @@ public final class RefnetCommand implements Runnable {
             Map.entry("merge", MergeCommand.class),
             Map.entry("remove", RemoveCommand.class),
             Map.entry("undo", UndoCommand.class),
+            Map.entry("match", MatchCommand.class),
             Map.entry("report", ReportCommand.class),
             Map.entry("import", ImportCommand.class),
             Map.entry("export", ExportCommand.class),

@@ -119,7 +119,7 @@ class ReferralFieldsTest {
         "insurer:aetna|unknown query field 'insurer' in 'insurer:aetna'; fields are accepting, age, area, category,"
             + " insurance, language, name, org, owner, specialty, status, tag, telehealth"})
     void a_bad_term_is_one_line_and_exit_2(String term, String message) {
-        for (String command : new String[] {"list"}) {
+        for (String command : new String[] {"list", "match"}) {
             RefnetRun.Result r = run().in(net, command, term);
             assertThat(r.code()).as(r.toString()).isEqualTo(2);
             assertThat(r.err()).as(r.toString()).isEqualTo("refnet: " + message + "\n");

@@ -117,7 +117,7 @@ class SetCommandTest {
     @Test
     void bad_keys_and_values_are_refused_before_anything_is_written() throws Exception {
         refused(2, "unknown key 'fax'; the keys are: name, category, organization, role, specialties, email, phone, tags,"
-                + " status, owner, follow-up, since, snooze-until, accepting-referrals, notes", "set", "lopez", "fax=555");
+                + " status, owner, follow-up, since, snooze-until, accepting-referrals, insurance, fees, languages, telehealth, ages, area, accepting, accepting-checked, notes", "set", "lopez", "fax=555");
         refused(2, "unknown status 'retired'; use one of: active, prospect, paused, archived", "set", "lopez", "status=retired");
         refused(2, "unknown category 'plumber'; use one of: therapist", "set", "lopez", "category=plumber");
         refused(2, "'email': 'nope' is not an e-mail address: an e-mail address has an @", "set", "lopez", "email=nope");
@@ -189,7 +189,8 @@ class SetCommandTest {
     @Test
     void completion_offers_the_keys() {
         assertThat(String.join(" ", new SetCommand.KeyCandidates())).isEqualTo("name= category= organization= role="
-                + " specialties= email= phone= tags= status= owner= follow-up= since= snooze-until= accepting-referrals= notes="
-                + " specialty+= specialty-= tag+= tag-=");
+                + " specialties= email= phone= tags= status= owner= follow-up= since= snooze-until= accepting-referrals="
+                + " insurance= fees= languages= telehealth= ages= area= accepting= accepting-checked= notes="
+                + " specialty+= specialty-= tag+= tag-= insurance+= insurance-= language+= language-= age+= age-=");
     }
 }

@@ -51,6 +51,7 @@ public final class SetCommand extends BaseCommand {
             assignments.addAll(parse(change));
         }
         Contact c = resolve(contact);
+        availability(c, assignments);
         for (Assignment a : assignments) {
             if (a.op() == Assignment.Op.REMOVE && NetworkStore.indexIgnoringCase(items(c.get(a.field())), (String) a.value()) < 0) {
                 List<String> has = items(c.get(a.field()));
@@ -88,6 +89,25 @@ public final class SetCommand extends BaseCommand {
         out().println("changed " + change.after().name() + ": " + String.join("; ", said));
         commit(List.of(change.file()), "set " + join(keys) + " of " + change.after().name());
         return 0;
+    }
+
+    /**
+     * Setting {@code accepting} is a check of it: {@code accepting-checked} becomes today unless
+     * the same command sets it; and the older {@code accepting-referrals} it replaces goes
+     * (docs/format.md#section-8-1), so the file does not say two things.
+     */
+    private void availability(Contact c, List<Assignment> assignments) {
+        boolean accepting = assignments.stream().anyMatch(a -> a.field() == ContactFields.ACCEPTING && a.op() == Assignment.Op.SET);
+        if (!accepting) {
+            return;
+        }
+        if (assignments.stream().noneMatch(a -> a.field() == ContactFields.ACCEPTING_CHECKED)) {
+            assignments.add(new Assignment(ContactFields.ACCEPTING_CHECKED, Assignment.Op.SET, today()));
+        }
+        if (c.get(ContactFields.ACCEPTING_REFERRALS) != null
+                && assignments.stream().noneMatch(a -> a.field() == ContactFields.ACCEPTING_REFERRALS)) {
+            assignments.add(new Assignment(ContactFields.ACCEPTING_REFERRALS, Assignment.Op.UNSET, null));
+        }
     }
 
     /** A value on one line of the answer: the first line of a longer text, control characters made visible. */
@@ -134,6 +154,10 @@ public final class SetCommand extends BaseCommand {
             List<String> items = new ArrayList<>();
             for (String item : raw.split(",")) {
                 if (!item.isBlank()) {
+                    String problem = field.itemProblem(item.strip());
+                    if (problem != null) {
+                        throw usage("'" + field.key() + "': " + problem);
+                    }
                     items.add(oneLine(field, item.strip()));
                 }
             }

@@ -42,7 +42,9 @@ public record Report(
         Optional<Concentration> concentration,
         List<MissingCategory> missingCategories,
         String practice,
-        Cadence dormantAfter) {
+        Cadence dormantAfter,
+        List<ReferredRow> referredTo,
+        List<ReferredCategoryRow> referredByCategory) {
 
     /** The concentration warning fires when the top partner sends at least this share of referrals in... */
     public static final double CONCENTRATION_SHARE = 0.5;
@@ -123,6 +125,20 @@ public record Report(
         }
     }
 
+    /**
+     * A partner the practice referred clients to in the period: how many, and how many of those
+     * were seen (docs/format.md#section-8-3: what became of our referrals, seen ÷ referred).
+     */
+    public record ReferredRow(String contact, String name, Category category, int referred, int seen) {
+    }
+
+    /** The same for a category: our referrals out to its partners, and the share seen. */
+    public record ReferredCategoryRow(Category category, int referred, int seen) {
+        public double share() {
+            return referred == 0 ? 0 : (double) seen / referred;
+        }
+    }
+
     /** A kind of partner with no active contact in the network; {@code prospects} may become one. */
     public record MissingCategory(Category category, int prospects) {
     }
@@ -136,6 +152,8 @@ public record Report(
         monthly = List.copyOf(monthly);
         dormant = List.copyOf(dormant);
         missingCategories = List.copyOf(missingCategories);
+        referredTo = List.copyOf(referredTo);
+        referredByCategory = List.copyOf(referredByCategory);
     }
 
     /** The first day of the default period: the 12 months ending {@code end}. */
@@ -166,6 +184,8 @@ public record Report(
         int openIn = 0;
         int openOut = 0;
         List<DormantRow> dormant = new ArrayList<>();
+        List<ReferredRow> referredTo = new ArrayList<>();
+        Map<Category, int[]> referredCategories = new EnumMap<>(Category.class);
         Map<String, ClinicianTally> clinicians = new LinkedHashMap<>();
         for (String k : network.config().clinicians()) {
             clinicians.put(k, new ClinicianTally(k));
@@ -178,6 +198,7 @@ public record Report(
             dormancy(c, today, network).ifPresent(dormant::add);
             int in = 0;
             int out = 0;
+            int seenOut = 0;
             LocalDate last = null;
             for (LogEntry e : c.log()) {
                 if (!e.type().isReferral() || e.date().isBefore(from) || e.date().isAfter(to)) {
@@ -202,6 +223,9 @@ public record Report(
                 } else {
                     out++;
                     month[1]++;
+                    if (e.outcome() == Outcome.SEEN) {
+                        seenOut++;
+                    }
                     if (e.outcome() == null) {
                         openOut++;
                     } else {
@@ -220,6 +244,12 @@ public record Report(
                 cat[1] += out;
                 contacts.add(new ContactRow(c.id(), c.name(), c.category(), in, out, last));
             }
+            if (out > 0) {
+                referredTo.add(new ReferredRow(c.id(), c.name(), c.category(), out, seenOut));
+                int[] cat = referredCategories.computeIfAbsent(c.category(), k -> new int[2]);
+                cat[0] += out;
+                cat[1] += seenOut;
+            }
         }
 
         List<CategoryRow> byCategory = new ArrayList<>();
@@ -235,10 +265,16 @@ public record Report(
         List<MonthRow> monthly = new ArrayList<>();
         months.forEach((k, v) -> monthly.add(new MonthRow(k, v[0], v[1])));
         dormant.sort(Comparator.comparing(DormantRow::lastReferral).reversed().thenComparing(DormantRow::contact));
+        referredTo.sort(Comparator.comparingInt(ReferredRow::referred).reversed().thenComparing(ReferredRow::contact));
+        List<ReferredCategoryRow> referredByCategory = new ArrayList<>();
+        referredCategories.forEach((k, v) -> referredByCategory.add(new ReferredCategoryRow(k, v[0], v[1])));
+        referredByCategory.sort(Comparator.comparingInt(ReferredCategoryRow::referred).reversed()
+                .thenComparing(r -> r.category().word()));
 
         return new Report(today, from, to, new Totals(totalIn, totalOut), byCategory, contacts, flowList, byClinician, monthly, dormant,
                 new OutcomeMix(outIn, openIn), new OutcomeMix(outOut, openOut), concentration(contacts, totalIn),
-                missingCategories(network), network.config().practice(), network.config().dormantAfter());
+                missingCategories(network), network.config().practice(), network.config().dormantAfter(), referredTo,
+                referredByCategory);
     }
 
     /** The settings' spelling of a clinician named in an entry, when it names one of them. */

@@ -1,6 +1,7 @@
 package dev.refnet.render;
 
 import dev.refnet.model.Contact;
+import dev.refnet.model.ContactFields;
 import dev.refnet.model.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,14 +27,23 @@ public final class ListText {
         return t.render(width, ansi) + contacts.size() + (contacts.size() == 1 ? " contact" : " contacts") + System.lineSeparator();
     }
 
-    /** One row per contact: id, name, category, organization, status, last contact. */
+    /**
+     * One row per contact: id, name, category, organization, status, last contact, then whom to
+     * refer to at a glance (docs/format.md#section-8-1); export contacts has every key.
+     */
     public static String csv(List<Contact> contacts, LocalDate today) {
         List<List<?>> rows = new ArrayList<>();
         for (Contact c : contacts) {
             rows.add(List.of(c.id(), c.name(), c.category().word(), nz(c.organization()), c.status().word(),
-                    c.lastContact(today).map(LocalDate::toString).orElse("")));
+                    c.lastContact(today).map(LocalDate::toString).orElse(""),
+                    c.accepting() == null ? "" : c.accepting().word(),
+                    c.acceptingChecked() == null ? "" : c.acceptingChecked().toString(),
+                    String.join(";", c.get(ContactFields.INSURANCE)), String.join(";", c.get(ContactFields.LANGUAGES)),
+                    c.get(ContactFields.TELEHEALTH) == null ? "" : c.get(ContactFields.TELEHEALTH).word(),
+                    String.join(";", c.get(ContactFields.AGES)), nz(c.get(ContactFields.AREA))));
         }
-        return Csv.write(List.of("id", "name", "category", "organization", "status", "lastContact"), rows);
+        return Csv.write(List.of("id", "name", "category", "organization", "status", "lastContact",
+                "accepting", "acceptingChecked", "insurance", "languages", "telehealth", "ages", "area"), rows);
     }
 
     private static String nz(String s) {

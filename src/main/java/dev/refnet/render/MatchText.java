@@ -24,10 +24,10 @@ public final class MatchText {
         String need = String.join(" ", m.need());
         int n = m.candidates().size();
         if (n == 0) {
-            sb.append("No active partner fits ").append(need.isEmpty() ? "" : need + " ")
-                    .append("(of ").append(m.partners()).append(").\n");
+            sb.append("None of ").append(m.partners()).append(" active partners fits")
+                    .append(need.isEmpty() ? "" : " " + need).append(".\n");
         } else {
-            sb.append(n).append(n == 1 ? " of " : " of ").append(m.partners()).append(" active partners fit")
+            sb.append(n).append(" of ").append(m.partners()).append(" active partners fit")
                     .append(need.isEmpty() ? "" : " " + need).append(":\n\n");
         }
         int shown = Math.min(limit, n);
@@ -37,7 +37,7 @@ public final class MatchText {
             String head = (i + 1) + ". ";
             String indent = " ".repeat(head.length());
             sb.append(head).append(Style.apply(ansi, "bold", p.name())).append(" (").append(p.category().word()).append(')');
-            if (p.organization() != null) {
+            if (p.organization() != null && !p.organization().equals(p.name())) {
                 sb.append(", ").append(p.organization());
             }
             sb.append('\n');

@@ -76,6 +76,18 @@ public final class ReportJson {
             clinicians.add(row);
         }
         m.put("byClinician", clinicians);
+        List<Object> referred = new ArrayList<>();
+        for (Report.ReferredRow x : r.referredTo()) {
+            referred.add(map("contact", x.contact(), "name", x.name(), "category", x.category().word(),
+                    "referred", x.referred(), "seen", x.seen()));
+        }
+        List<Object> referredCategories = new ArrayList<>();
+        for (Report.ReferredCategoryRow x : r.referredByCategory()) {
+            Map<String, Object> row = map("category", x.category().word(), "referred", x.referred(), "seen", x.seen());
+            row.put("share", Math.round(x.share() * 1000) / 1000.0);
+            referredCategories.add(row);
+        }
+        m.put("seenOut", map("byContact", referred, "byCategory", referredCategories));
         return m;
     }
 

@@ -68,6 +68,18 @@ public final class ReportMarkdown {
         rows.add(List.of("not recorded", n(r.outcomesIn().open()), n(r.outcomesOut().open())));
         table(List.of("Outcome", "In", "Out"), "lrr", rows, "");
 
+        heading("Our referrals out, seen");
+        rows.clear();
+        r.referredTo().forEach(x -> rows.add(List.of(x.name(), x.category().word(), n(x.referred()), n(x.seen()))));
+        table(List.of("Partner", "Category", "Referred", "Seen"), "llrr", rows, "No referrals out in this period.");
+        if (!r.referredByCategory().isEmpty()) {
+            sb.append('\n');
+            rows.clear();
+            r.referredByCategory().forEach(x -> rows.add(List.of(x.category().word(), n(x.referred()), n(x.seen()),
+                    ReportText.percent(x.share()))));
+            table(List.of("Category", "Referred", "Seen", "Share"), "lrrr", rows, "");
+        }
+
         heading("Top partner");
         r.concentration().ifPresentOrElse(c -> {
             sb.append(escape(c.name())).append(" sent ").append(c.in()).append(" of ").append(c.of())

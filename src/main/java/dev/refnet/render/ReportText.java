@@ -100,6 +100,18 @@ public final class ReportText {
         o.row("not recorded", n(r.outcomesIn().open()), n(r.outcomesOut().open()));
         sb.append(o.render(width, ansi));
 
+        heading("Our referrals out, seen");
+        if (r.referredTo().isEmpty()) {
+            sb.append("No referrals out in this period.\n");
+        } else {
+            Table p = new Table("PARTNER", "CATEGORY", "REFERRED", "SEEN").alignRight(2).alignRight(3);
+            r.referredTo().forEach(x -> p.row(x.name(), x.category().word(), n(x.referred()), n(x.seen())));
+            sb.append(p.render(width, ansi)).append('\n');
+            Table k = new Table("CATEGORY", "REFERRED", "SEEN", "SHARE").alignRight(1).alignRight(2).alignRight(3);
+            r.referredByCategory().forEach(x -> k.row(x.category().word(), n(x.referred()), n(x.seen()), percent(x.share())));
+            sb.append(k.render(width, ansi));
+        }
+
         heading("Top partner");
         r.concentration().ifPresentOrElse(c -> {
             prose(c.name() + " sent " + c.in() + " of " + c.of() + (c.of() == 1 ? " referral in (" : " referrals in (")

@@ -37,7 +37,7 @@ class GlobalOptionsTest {
         assertThat(after.out()).isEqualTo("logged email with Sam Rivera on 2025-02-02\n");
         RefnetRun.Result list = run().run("list", "--dir", net.toString(), "--today", "2025-01-31", "--format", "csv");
         assertThat(list.out().lines()).as("entries after --today are ignored")
-                .contains("sam,Sam Rivera,therapist,,active,2025-01-04");
+                .contains("sam,Sam Rivera,therapist,,active,2025-01-04,,,,,,,");
     }
 
     @Test

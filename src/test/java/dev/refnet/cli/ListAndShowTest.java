@@ -111,8 +111,9 @@ class ListAndShowTest {
     @Test
     void list_as_csv_has_a_header_and_quotes_where_needed() {
         RefnetRun.Result r = run().in(net, "list", "--format", "csv", "category:physician");
-        assertThat(r.out().lines()).containsExactly("id,name,category,organization,status,lastContact",
-                "dr-maria-lopez,Dr. María López,physician,Eastside Family Medicine,active,2025-02-10");
+        assertThat(r.out().lines()).containsExactly("id,name,category,organization,status,lastContact,"
+                        + "accepting,acceptingChecked,insurance,languages,telehealth,ages,area",
+                "dr-maria-lopez,Dr. María López,physician,Eastside Family Medicine,active,2025-02-10,,,,,,,");
     }
 
     @Test

@@ -160,6 +160,17 @@ class ReferralFieldsTest {
     }
 
     @Test
+    void list_csv_has_availability_and_the_referral_keys_after_the_summary() {
+        RefnetRun.Result r = run().in(net, "list", "--format", "csv", "name:sam,lopez");
+        assertThat(r.out().lines()).as(r.toString()).containsExactly(
+                "id,name,category,organization,status,lastContact,accepting,acceptingChecked,insurance,languages,"
+                        + "telehealth,ages,area",
+                "lopez,Dr. María López,physician,,active,,yes,,,,,65+,Westbrook",
+                "sam-rivera,Sam Rivera,therapist,,active,,yes,2025-02-19,Aetna;self-pay,English;Spanish,yes,13-17;18+,"
+                        + "\"Portland, Eastside\"");
+    }
+
+    @Test
     void add_contact_writes_every_new_option_and_dates_accepting_today() throws Exception {
         RefnetRun.Result r = run().in(net, "add-contact", "Noor Haddad", "--category", "therapist",
                 "--insurance", "Cigna", "--insurance", "sliding-scale", "--fees", "$150; sliding scale from $60",
@@ -245,6 +256,26 @@ class ReferralFieldsTest {
                   - date: 2025-03-01
                     type: email
                 """);
+    }
+
+    @Test
+    void set_accepting_dates_the_check_today_and_takes_the_place_of_the_older_key() throws Exception {
+        RefnetRun.Result r = run().in(net, "set", "lopez", "accepting=waitlist", "age+=13-17");
+        assertThat(r.code()).as(r.toString()).isZero();
+        String file = Files.readString(net.resolve("contacts/lopez.yaml"));
+        assertThat(file).contains("accepting: waitlist\n").contains("accepting-checked: 2025-03-03\n")
+                .contains("ages: [65+, 13-17]\n").doesNotContain("accepting-referrals");
+    }
+
+    @Test
+    void set_refuses_a_bad_age_range_and_a_bad_word_with_exit_2() {
+        RefnetRun.Result ages = run().in(net, "set", "sam", "age+=teens");
+        assertThat(ages.code()).as(ages.toString()).isEqualTo(2);
+        assertThat(ages.err()).isEqualTo("refnet: 'ages': 'teens' is not an age range; write a range like 5-12, 13-17, 18+"
+                + " or 65+\n");
+        RefnetRun.Result tele = run().in(net, "set", "sam", "telehealth=maybe");
+        assertThat(tele.code()).as(tele.toString()).isEqualTo(2);
+        assertThat(tele.err()).contains("unknown telehealth 'maybe'; use one of: yes, no, only");
     }
 
     @Test

@@ -33,7 +33,7 @@ class ReportCommandTest {
         assertThat(r.code()).as(r.toString()).isZero();
         JsonNode root = JsonMapper.builder().build().readTree(r.out());
         assertThat(root.propertyNames()).containsExactly("from", "to", "totals", "byCategory", "byContact", "flows",
-                "monthly", "dormant", "today", "outcomes", "concentration", "missingCategories", "byClinician");
+                "monthly", "dormant", "today", "outcomes", "concentration", "missingCategories", "byClinician", "seenOut");
         assertThat(root.get("from").asString()).isEqualTo("2025-01-16");
         assertThat(root.get("totals").propertyNames()).containsExactly("in", "out");
         assertThat(root.get("byCategory").get(0).propertyNames()).containsExactly("category", "in", "out");

@@ -276,4 +276,39 @@ class MatchTest {
                 new Match.Exclusion("insurance:aetna", 2));
         assertThat(m.need()).containsExactly("age:15", "insurance:aetna", "emdr");
     }
+
+    /** The worked example of the format reference, section 8.2, number for number. */
+    @Test
+    void the_worked_example_of_the_format_reference() {
+        List<LogEntry> aLog = new ArrayList<>(List.of(in("2026-07-01"), in("2026-08-01"), in("2026-09-01"),
+                out("2026-10-01", Outcome.SEEN), out("2025-01-01", Outcome.SEEN), out("2025-02-01", Outcome.SEEN),
+                out("2025-03-01", Outcome.SEEN), out("2025-04-01", Outcome.DECLINED)));
+        Network n = network(
+                partner("a").with(ContactFields.SPECIALTIES, List.of("EMDR", "adolescents")).with(ContactFields.AGES, List.of("13-17"))
+                        .with(ContactFields.INSURANCE, List.of("Aetna")).with(ContactFields.ACCEPTING, Accepting.YES)
+                        .with(ContactFields.ACCEPTING_CHECKED, LocalDate.of(2026, 11, 15)).log(aLog),
+                partner("b").with(ContactFields.ROLE, "EMDR consultant").with(ContactFields.AGES, List.of("13-17", "18+"))
+                        .with(ContactFields.INSURANCE, List.of("Aetna", "Cigna")).with(ContactFields.ACCEPTING, Accepting.WAITLIST)
+                        .with(ContactFields.ACCEPTING_CHECKED, LocalDate.of(2026, 6, 2)),
+                partner("c").with(ContactFields.NOTES, "Trained in EMDR.").with(ContactFields.AGES, List.of("18+")),
+                partner("d").with(ContactFields.SPECIALTIES, List.of("EMDR")).with(ContactFields.AGES, List.of("13-17")),
+                partner("e").with(ContactFields.SPECIALTIES, List.of("EMDR")).with(ContactFields.AGES, List.of("5-12", "13-17"))
+                        .with(ContactFields.INSURANCE, List.of("Aetna")));
+        Match m = match(n, "emdr age:15 insurance:aetna");
+        assertThat(m.candidates()).extracting(c -> c.contact().id() + "=" + c.score()).containsExactly("a=27", "e=14", "b=12");
+        Match.Candidate a = m.candidates().get(0);
+        assertThat(a.referralsIn()).isEqualTo(3);
+        assertThat(a.referralsOut()).isEqualTo(1);
+        assertThat(a.seen()).isEqualTo(4);
+        assertThat(a.referredOut()).isEqualTo(5);
+        assertThat(dev.refnet.render.MatchText.why(a, m, Cadence.parse("180d")))
+                .isEqualTo("EMDR; ages 13-17, Aetna; accepting, checked 12 days ago; 4 of 5 of our referrals seen;"
+                        + " sent us 3 in the last 180 days");
+        assertThat(dev.refnet.render.MatchText.why(m.candidates().get(2), m, Cadence.parse("180d")))
+                .endsWith("call first: waitlist, checked 5 months ago");
+        Match none = match(n, "emdr age:15 insurance:aetna telehealth");
+        assertThat(dev.refnet.render.MatchText.render(none, 5, Cadence.parse("180d"), picocli.CommandLine.Help.Ansi.OFF))
+                .isEqualTo("None of 5 active partners fits emdr age:15 insurance:aetna telehealth.\n"
+                        + "Most were left out by telehealth (5 of 5); then insurance:aetna (2), age:15 (1).\n");
+    }
 }

@@ -349,4 +349,25 @@ class ReportTest {
                 new Report.MissingCategory(Category.ONLINE, 0),
                 new Report.MissingCategory(Category.LEGAL, 0));
     }
+
+    // ---- our referrals out, seen (docs/format.md#section-8-3)------------------------------------------------
+
+    @Test
+    void per_partner_referred_to_and_per_category_the_share_of_our_referrals_seen_in_the_period() {
+        Network n = network(
+                contact("rivera", Category.THERAPIST, out("2025-01-10", null, Outcome.SEEN), out("2025-01-20", null, Outcome.DECLINED),
+                        out("2025-02-01"), out("2024-01-01", null, Outcome.SEEN), in("2025-01-05")),
+                contact("okafor", Category.THERAPIST, out("2025-02-10", null, Outcome.SEEN)),
+                contact("lopez", Category.PHYSICIAN, out("2025-02-11", null, Outcome.NO_SHOW)),
+                contact("school", Category.SCHOOL, in("2025-02-01")));
+        Report r = report(n, "2025-03-03", "2024-03-04", "2025-03-03");
+        assertThat(r.referredTo()).containsExactly(
+                new Report.ReferredRow("rivera", "Name of rivera", Category.THERAPIST, 3, 1),
+                new Report.ReferredRow("lopez", "Name of lopez", Category.PHYSICIAN, 1, 0),
+                new Report.ReferredRow("okafor", "Name of okafor", Category.THERAPIST, 1, 1));
+        assertThat(r.referredByCategory()).containsExactly(
+                new Report.ReferredCategoryRow(Category.THERAPIST, 4, 2),
+                new Report.ReferredCategoryRow(Category.PHYSICIAN, 1, 0));
+        assertThat(r.referredByCategory().get(0).share()).isEqualTo(0.5);
+    }
 }

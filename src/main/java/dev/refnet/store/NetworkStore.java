@@ -495,25 +495,35 @@ public final class NetworkStore {
     public Change setOutcome(String id, LogEntry target, Outcome outcome) {
         int[] at = {-1};
         return edit(id, src -> {
-            List<LogEntry> log = src.contact().log();
-            for (int i = 0; i < log.size(); i++) {
-                if (log.get(i).equals(target)) {
-                    if (at[0] >= 0) {
-                        throw RefnetException.data(src.path() + " holds that referral twice; record the outcome by hand");
-                    }
-                    at[0] = i;
-                }
-            }
-            if (at[0] < 0) {
-                throw RefnetException.data(src.path() + " changed since refnet read it and no longer holds that referral"
-                        + " as it was; nothing was written. Run the command again");
-            }
+            at[0] = indexOf(src, target, "referral", "holds that referral twice; record the outcome by hand");
             return TextEdit.setEntryValue(src.text(), src.root(), at[0], "outcome", outcome.word());
         }, c -> {
             List<LogEntry> log = new ArrayList<>(c.log());
             log.set(at[0], log.get(at[0]).withOutcome(outcome));
             return c.withLog(log);
         });
+    }
+
+    /**
+     * Where {@code target} is in the file as it is now: refused when it is there twice (the
+     * caller's {@code twice} says what to do) or no longer there as the caller read it.
+     */
+    private static int indexOf(Source src, LogEntry target, String what, String twice) {
+        List<LogEntry> log = src.contact().log();
+        int at = -1;
+        for (int i = 0; i < log.size(); i++) {
+            if (log.get(i).equals(target)) {
+                if (at >= 0) {
+                    throw RefnetException.data(src.path() + " " + twice);
+                }
+                at = i;
+            }
+        }
+        if (at < 0) {
+            throw RefnetException.data(src.path() + " changed since refnet read it and no longer holds that " + what
+                    + " as it was; nothing was written. Run the command again");
+        }
+        return at;
     }
 
     /** Sets {@code snooze-until}. */
@@ -696,19 +706,7 @@ public final class NetworkStore {
     public Change removeEntry(String id, LogEntry target) {
         int[] at = {-1};
         return edit(id, src -> {
-            List<LogEntry> log = src.contact().log();
-            for (int i = 0; i < log.size(); i++) {
-                if (log.get(i).equals(target)) {
-                    if (at[0] >= 0) {
-                        throw RefnetException.data(src.path() + " holds that entry twice, word for word; remove one by hand");
-                    }
-                    at[0] = i;
-                }
-            }
-            if (at[0] < 0) {
-                throw RefnetException.data(src.path() + " changed since refnet read it and no longer holds that entry"
-                        + " as it was; nothing was written. Run the command again");
-            }
+            at[0] = indexOf(src, target, "entry", "holds that entry twice, word for word; remove one by hand");
             return TextEdit.removeEntry(src.text(), src.root(), at[0]);
         }, c -> {
             List<LogEntry> log = new ArrayList<>(c.log());

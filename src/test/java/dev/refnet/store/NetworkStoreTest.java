@@ -317,4 +317,27 @@ class NetworkStoreTest {
                 .isInstanceOf(RefnetException.class).hasMessageStartingWith(f + ":3:14: a carriage return without a line feed");
         assertThat(Files.readString(f)).isEqualTo(text);
     }
+    @Test
+    void an_entry_edited_or_doubled_since_it_was_read_is_refused_by_outcome_and_by_removal_and_the_file_is_left() throws Exception {
+        String one = "name: Lopez\ncategory: physician\nlog:\n  - date: 2025-02-10\n    type: referral-in\n    client: C-1\n";
+        Path f = contact("lopez", one);
+        LogEntry picked = store.read("lopez").contact().log().get(0);
+        String edited = one.replace("C-1", "C-2");
+        Files.writeString(f, edited);
+        assertThatThrownBy(() -> store.setOutcome("lopez", picked, dev.refnet.model.Outcome.SEEN))
+                .isInstanceOf(RefnetException.class).hasMessage(f + " changed since refnet read it and no longer holds that"
+                        + " referral as it was; nothing was written. Run the command again");
+        assertThatThrownBy(() -> store.removeEntry("lopez", picked))
+                .isInstanceOf(RefnetException.class).hasMessage(f + " changed since refnet read it and no longer holds that"
+                        + " entry as it was; nothing was written. Run the command again");
+        assertThat(Files.readString(f)).isEqualTo(edited);
+
+        String twice = one + "  - date: 2025-02-10\n    type: referral-in\n    client: C-1\n";
+        Files.writeString(f, twice);
+        assertThatThrownBy(() -> store.setOutcome("lopez", picked, dev.refnet.model.Outcome.SEEN))
+                .isInstanceOf(RefnetException.class).hasMessage(f + " holds that referral twice; record the outcome by hand");
+        assertThatThrownBy(() -> store.removeEntry("lopez", picked))
+                .isInstanceOf(RefnetException.class).hasMessage(f + " holds that entry twice, word for word; remove one by hand");
+        assertThat(Files.readString(f)).isEqualTo(twice);
+    }
 }

@@ -586,7 +586,7 @@ public final class NetworkStore {
             String text = src.text();
             for (Assignment a : assignments) {
                 for (Assignment step : steps(a, ContactReader.read(id, text).contact())) {
-                    text = applyStep(id, text, step);
+                    text = applyStep(src.path(), id, text, step);
                 }
             }
             changed[0] = !text.equals(src.text());
@@ -637,7 +637,7 @@ public final class NetworkStore {
         return -1;
     }
 
-    private static String applyStep(String id, String text, Assignment a) {
+    private static String applyStep(Path path, String id, String text, Assignment a) {
         ContactReader.Parsed parsed = ContactReader.read(id, text);
         YNode.Mapping root = parsed.root();
         Field<?> field = a.field();
@@ -664,7 +664,7 @@ public final class NetworkStore {
             case REMOVE -> {
                 int at = indexIgnoringCase(items(now), (String) a.value());
                 if (at < 0) {
-                    throw RefnetException.data("'" + key + "' has no '" + a.value() + "' (the file changed since refnet read it);"
+                    throw RefnetException.data(path + ": '" + key + "' has no '" + a.value() + "' (the file changed since refnet read it);"
                             + " nothing was written. Run the command again");
                 }
                 yield TextEdit.removeListItem(text, root, key, at);
@@ -849,7 +849,7 @@ public final class NetworkStore {
                 want = base.toBuilder().extra(extra).build();
                 for (Assignment a : assignments) {
                     for (Assignment step : steps(a, ContactReader.read(id, text).contact())) {
-                        text = applyStep(id, text, step);
+                        text = applyStep(keep.path(), id, text, step);
                     }
                     for (Assignment step : steps(a, want)) {
                         want = expected(want, step);

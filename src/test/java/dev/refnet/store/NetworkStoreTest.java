@@ -340,4 +340,22 @@ class NetworkStoreTest {
                 .isInstanceOf(RefnetException.class).hasMessage(f + " holds that entry twice, word for word; remove one by hand");
         assertThat(Files.readString(f)).isEqualTo(twice);
     }
+    @Test
+    void set_works_on_the_file_as_it_is_under_the_lock_so_a_change_made_meanwhile_is_kept_or_refused() throws Exception {
+        Path f = contact("kim", "name: Kim\ncategory: therapist\ninsurance: [Aetna]\n");
+        store.read("kim"); // what the command showed the user
+        Files.writeString(f, "name: Kim\ncategory: therapist\ninsurance: [Aetna, Cigna]  # added by hand\n");
+        NetworkStore.Assigned added = store.assign("kim", List.of(
+                new NetworkStore.Assignment(ContactFields.INSURANCE, NetworkStore.Assignment.Op.ADD, "Optum")));
+        assertThat(added.written()).isTrue();
+        assertThat(Files.readString(f)).isEqualTo("name: Kim\ncategory: therapist\ninsurance: [Aetna, Cigna, Optum]  # added by hand\n");
+
+        Files.writeString(f, "name: Kim\ncategory: therapist\ninsurance: [Cigna]\n");
+        assertThatThrownBy(() -> store.assign("kim", List.of(
+                new NetworkStore.Assignment(ContactFields.INSURANCE, NetworkStore.Assignment.Op.REMOVE, "Aetna"))))
+                .isInstanceOf(RefnetException.class)
+                .hasMessageStartingWith(f.toString())
+                .hasMessageContaining("'insurance' has no 'Aetna' (the file changed since refnet read it); nothing was written");
+        assertThat(Files.readString(f)).isEqualTo("name: Kim\ncategory: therapist\ninsurance: [Cigna]\n");
+    }
 }

@@ -45,6 +45,22 @@ class PseudoTerminalIT {
     }
 
     @Test
+    void add_contact_for_a_partner_who_takes_referrals_asks_what_a_colleague_needs_to_know_and_checks_each_answer() throws Exception {
+        Ran r = refnet("[[\"Name: \",\"Lee Chen, LCSW\\r\"],[\"Category [other]: \",\"therapist\\r\"],[\"Organization: \",\"\\r\"],"
+                + "[\"Specialties (comma-separated): \",\"EMDR, grief\\r\"],[\"E-mail: \",\"\\r\"],[\"Phone: \",\"\\r\"],"
+                + "[\"Check in every: \",\"\\r\"],[\"Insurance (comma-separated; self-pay, sliding-scale): \",\"Aetna, self-pay\\r\"],"
+                + "[\"Languages (comma-separated): \",\"English, Mandarin\\r\"],[\"Telehealth (yes, no, only): \",\"maybe\\ron\\t\\r\"],"
+                + "[\"Ages served (like 13-17, 18+): \",\"teens\\r13-17, 18+\\r\"],[\"Area (city, neighbourhood, zip): \",\"Harbor City\\r\"],"
+                + "[\"Accepting new clients (yes, no, waitlist): \",\"wait\\t\\r\"]]", "--dir", net.toString(), "add-contact");
+        assertThat(r.code).as(r.out).isZero();
+        assertThat(r.out).contains("one of yes, no, only").contains("'teens' is not an age range")
+                .contains("added Lee Chen, LCSW (therapist)");
+        assertThat(Files.readString(net.resolve("contacts/lee-chen-lcsw.yaml"))).contains("specialties: [EMDR, grief]")
+                .contains("insurance: [Aetna, self-pay]").contains("languages: [English, Mandarin]").contains("telehealth: only")
+                .containsPattern("ages: \\[\"?13-17\"?, \"?18\\+\"?\\]").contains("area: Harbor City").contains("accepting: waitlist");
+    }
+
+    @Test
     void thank_with_no_contact_tab_completes_the_id() throws Exception {
         Ran r = refnet("[[\"Thank: \",\"dr-s\\t\\r\"]]", "--dir", net.toString(), "thank", "--date", "2025-03-01");
         assertThat(r.code).as(r.out).isZero();

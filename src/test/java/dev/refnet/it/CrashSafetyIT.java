@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,6 +63,7 @@ class CrashSafetyIT {
             AtomicInteger lastOk = new AtomicInteger(next - 1);
             CountDownLatch writing = new CountDownLatch(1); // the first entry is acknowledged, or the output ended
             StringBuilder output = new StringBuilder();
+            AtomicBoolean readFailed = new AtomicBoolean();
             Thread reader = new Thread(() -> {
                 try (BufferedReader br = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                     for (String line; (line = br.readLine()) != null; ) {
@@ -77,7 +79,10 @@ class CrashSafetyIT {
                         }
                     }
                 } catch (Exception e) {
-                    // the process was killed
+                    synchronized (output) {
+                        output.append("(reading the writer's output failed: ").append(e).append(")\n");
+                    }
+                    readFailed.set(true);
                 } finally {
                     writing.countDown();
                 }
@@ -90,12 +95,16 @@ class CrashSafetyIT {
                 assertThat(p.isAlive()).as("writer should be writing: " + output).isTrue();
             }
             Thread.sleep(random.nextInt(40));
-            p.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
+            // SIGKILL (no shutdown hooks, no finally blocks) through the process handle:
+            // Process.destroyForcibly() would also close our end of the pipe and drop the
+            // acknowledgements the writer printed that the reader has not read yet.
+            p.toHandle().destroyForcibly();
             p.waitFor();
             // Every line the writer printed before it died is read before the count is taken: the
             // pipe ends when the process is gone, so the reader ends once it has read them all.
             reader.join();
             kills++;
+            assertThat(readFailed.get()).as("kill %d: every line the writer printed is read; it printed:%n%s", kills, output).isFalse();
             int acked = lastOk.get();
 
             String text = Files.readString(file);

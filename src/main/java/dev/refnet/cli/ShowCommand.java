@@ -29,7 +29,7 @@ public final class ShowCommand extends BaseCommand {
         switch (format.get()) {
             case json -> printJson(ContactJson.contact(c, today, true));
             case csv -> out().print(ShowText.csv(c));
-            default -> out().print(ShowText.render(c, network().config(), today, env().width(), ansi()));
+            default -> out().print(ShowText.render(c, network().config(), today, env().width(), env().stdoutIsTerminal(), ansi()));
         }
         return 0;
     }

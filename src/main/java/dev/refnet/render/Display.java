@@ -23,16 +23,54 @@ public final class Display {
 
     /** {@code text} broken at spaces into lines of at most {@code width} cells; a word is never broken (a longer one stands alone). */
     public static java.util.List<String> wrap(String text, int width) {
+        return wrap("", text, width);
+    }
+
+    /**
+     * {@code prefix + text} broken at spaces into lines of at most {@code width} cells, each later
+     * line indented as wide as {@code prefix} (a hanging indent). A word is never broken: one wider
+     * than the room stands alone. When a prefix leaves under 20 cells beside it, wrapping would
+     * leave a ribbon of single words under it, so the text stays on one line.
+     */
+    public static java.util.List<String> wrap(String prefix, String text, int width) {
+        return wrap(prefix, java.util.Arrays.asList(text.split(" ", -1)), width);
+    }
+
+    /**
+     * As {@link #wrap(String, String, int)} for text already cut into {@code units}, joined by one
+     * space: a unit that holds spaces (a command to type, say) is kept whole on one line.
+     */
+    public static java.util.List<String> wrap(String prefix, java.util.List<String> units, int width) {
+        int room = width - width(prefix);
         java.util.List<String> lines = new java.util.ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (line.length() > 0 && width(line + " " + word) > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(word);
+        int total = -1;
+        for (String unit : units) {
+            total += 1 + width(unit);
         }
-        lines.add(line.toString());
+        if (total <= room || !prefix.isEmpty() && room < 20) {
+            lines.add(prefix + String.join(" ", units));
+            return lines;
+        }
+        String pad = " ".repeat(width(prefix));
+        StringBuilder line = new StringBuilder();
+        int lineWidth = 0;
+        for (String unit : units) {
+            int unitWidth = width(unit);
+            if (line.length() > 0 && lineWidth + 1 + unitWidth > room) {
+                lines.add((lines.isEmpty() ? prefix : pad) + line);
+                line.setLength(0);
+                lineWidth = 0;
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+                lineWidth++;
+            }
+            line.append(unit);
+            lineWidth += unitWidth;
+        }
+        if (line.length() > 0) {
+            lines.add((lines.isEmpty() ? prefix : pad) + line);
+        }
         return lines;
     }
 

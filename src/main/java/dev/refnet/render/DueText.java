@@ -72,7 +72,7 @@ public final class DueText {
         for (DueItem i : items) {
             String prefix = INDENT + i.due() + GAP;
             String who = withClinicians ? and(i.clinicians()) + ": " : "";
-            for (String line : wrap(prefix, who + action(i) + " (" + details(i) + ")" + next(i), width)) {
+            for (String line : Display.wrap(prefix, who + action(i) + " (" + details(i) + ")" + next(i), width)) {
                 sb.append(Style.apply(ansi, lineStyle, line)).append('\n');
             }
         }
@@ -134,36 +134,4 @@ public final class DueText {
         }
         return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }
-
-    /** {@code prefix + text} broken at spaces into lines of at most {@code width} cells; later lines are indented. */
-    static List<String> wrap(String prefix, String text, int width) {
-        int room = width - Display.width(prefix);
-        List<String> lines = new ArrayList<>();
-        if (room < 20 || Display.width(text) <= room) {
-            lines.add(prefix + text);
-            return lines;
-        }
-        String pad = " ".repeat(Display.width(prefix));
-        StringBuilder line = new StringBuilder();
-        int lineWidth = 0;
-        for (String word : text.split(" ")) {
-            int wordWidth = Display.width(word);
-            if (line.length() > 0 && lineWidth + 1 + wordWidth > room) {
-                lines.add((lines.isEmpty() ? prefix : pad) + line);
-                line.setLength(0);
-                lineWidth = 0;
-            }
-            if (line.length() > 0) {
-                line.append(' ');
-                lineWidth++;
-            }
-            line.append(word);
-            lineWidth += wordWidth;
-        }
-        if (line.length() > 0) {
-            lines.add((lines.isEmpty() ? prefix : pad) + line);
-        }
-        return lines;
-    }
-
 }

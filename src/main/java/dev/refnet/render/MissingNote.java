@@ -18,6 +18,6 @@ public final class MissingNote {
         String text = missing == 1
                 ? "1 contact is missing from this answer because its file could not be read; 'refnet check' shows why"
                 : missing + " contacts are missing from this answer because their files could not be read; 'refnet check' shows why";
-        return String.join("\n", DueText.wrap("", text, width)) + "\n";
+        return String.join("\n", Display.wrap("", text, width)) + "\n";
     }
 }

@@ -20,15 +20,22 @@ import picocli.CommandLine.Help.Ansi;
 public final class ShowText {
 
     private final PrintWriter out;
+    /** The width notes and values wrap at: a terminal's, or none (Integer.MAX_VALUE) for a pipe or file. */
+    private final int wrapWidth;
 
-    private ShowText(PrintWriter out) {
+    private ShowText(PrintWriter out, int wrapWidth) {
         this.out = out;
+        this.wrapWidth = wrapWidth;
     }
 
-    /** The contact's fields, its notes and its log as a table {@code width} columns wide. */
-    public static String render(Contact c, NetworkConfig config, LocalDate today, int width, Ansi ansi) {
+    /**
+     * The contact's fields, its notes and its log as a table {@code width} columns wide. When
+     * {@code terminal}, long notes and values wrap between words at {@code width} with a hanging
+     * indent; else (a pipe or file) they are printed whole, a line each.
+     */
+    public static String render(Contact c, NetworkConfig config, LocalDate today, int width, boolean terminal, Ansi ansi) {
         StringWriter text = new StringWriter();
-        new ShowText(new PrintWriter(text)).text(c, config, today, width, ansi);
+        new ShowText(new PrintWriter(text), terminal ? width : Integer.MAX_VALUE).text(c, config, today, width, ansi);
         return text.toString();
     }
 
@@ -60,7 +67,7 @@ public final class ShowText {
         c.extra().forEach(this::extraField);
         if (c.notes() != null) {
             out.println();
-            c.notes().strip().lines().forEach(l -> out.println("  " + l));
+            c.notes().strip().lines().forEach(l -> wrapped("  ", l));
         }
         out.println();
         if (c.log().isEmpty()) {
@@ -99,11 +106,11 @@ public final class ShowText {
     private void extraField(String key, Object value) {
         if (value instanceof Map<?, ?> || (value instanceof List<?> l && !flowList(l))) {
             out.println("  " + key + ":");
-            yamlish(value, "    ").forEach(out::println);
+            yamlish(value, "    ").forEach(l -> wrapped("", l));
         } else {
             List<String> lines = yamlish(value, "");
             field(key, lines.isEmpty() ? "" : lines.get(0));
-            lines.stream().skip(1).forEach(l -> out.println(" ".repeat(23) + l));
+            lines.stream().skip(1).forEach(l -> wrapped(" ".repeat(23), l));
         }
     }
 
@@ -158,8 +165,20 @@ public final class ShowText {
 
     private void field(String label, String value) {
         if (value != null && !value.isEmpty()) {
-            out.printf("  %-20s %s%n", label + ":", value);
+            wrapped(String.format("  %-20s ", label + ":"), value);
         }
+    }
+
+    /**
+     * {@code prefix + text} as lines of at most the wrap width, broken between words, each later
+     * line starting under the text (the text's own leading spaces, and a list item's dash, count as prefix).
+     */
+    private void wrapped(String prefix, String text) {
+        String body = text.stripLeading();
+        if (body.startsWith("- ")) {
+            body = body.substring(2);
+        }
+        Display.wrap(prefix + text.substring(0, text.length() - body.length()), body, wrapWidth).forEach(out::println);
     }
 
     private static String nz(String s) {

@@ -28,9 +28,9 @@ class DisplayTest {
 
     @Test
     void wrappingMeasuresEachLineAsItGoes() {
-        assertThat(DueText.wrap("  ", "one two three four five six seven eight nine ten eleven twelve", 24))
+        assertThat(Display.wrap("  ", "one two three four five six seven eight nine ten eleven twelve", 24))
                 .containsExactly("  one two three four", "  five six seven eight", "  nine ten eleven twelve");
-        assertThat(DueText.wrap("  ", "山田 山田 山田 山田 山田 山田", 24))
+        assertThat(Display.wrap("  ", "山田 山田 山田 山田 山田 山田", 24))
                 .allSatisfy(line -> assertThat(Display.width(line)).isLessThanOrEqualTo(24));
     }
 }

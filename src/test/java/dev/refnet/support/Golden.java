@@ -19,7 +19,8 @@ import org.junit.jupiter.api.DynamicTest;
  * {@code out}, and optionally {@code err} (expected standard error; absent means empty),
  * {@code code} (expected exit code; absent means 0), {@code network} (the network folder,
  * relative to the repository; default {@code src/test/resources/networks/messy}, unless {@code args}
- * names {@code --dir} itself) and {@code env} ({@code KEY=VALUE} lines, e.g. {@code COLUMNS=60}).
+ * names {@code --dir} itself), {@code env} ({@code KEY=VALUE} lines, e.g. {@code COLUMNS=60}) and
+ * {@code terminal} (when present, standard input and output are a terminal, as a person at one sees it).
  * refnet runs with the repository as its working directory, so {@code --dir examples/harbor-light}
  * works; each suite gives the date refnet takes for today and the terminal width.
  *
@@ -54,6 +55,7 @@ public final class Golden {
         // HOME is the repository here: keep the contact cache in target/, not in the work tree.
         RefnetRun run = new RefnetRun(repo()).today(today).env("COLUMNS", String.valueOf(columns))
                 .env("XDG_CACHE_HOME", repo().resolve("target/golden-cache").toString());
+        run.terminal(Files.exists(dir.resolve("terminal")));
         for (String line : read(dir.resolve("env")).orElse("").split("\n")) {
             int eq = line.indexOf('=');
             if (eq > 0) {

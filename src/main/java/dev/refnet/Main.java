@@ -1,7 +1,7 @@
 package dev.refnet;
 
-import dev.refnet.cli.Environment;
 import dev.refnet.cli.Refnet;
+import dev.refnet.console.Environment;
 import dev.refnet.startup.StartUpArchive;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

@@ -1,5 +1,8 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.Converters;
+import dev.refnet.cli.args.DateSpec;
+import dev.refnet.console.Prompts;
 import dev.refnet.model.Accepting;
 import dev.refnet.model.AgeRange;
 import dev.refnet.model.Cadence;

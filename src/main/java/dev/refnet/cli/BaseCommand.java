@@ -1,11 +1,14 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.DateSpec;
+import dev.refnet.console.Environment;
+import dev.refnet.console.Questions;
 import dev.refnet.engine.ContactMatch;
 import dev.refnet.engine.Fold;
 import dev.refnet.model.Contact;
 import dev.refnet.model.IsoDate;
-import dev.refnet.model.NetworkConfig;
 import dev.refnet.model.Network;
+import dev.refnet.model.NetworkConfig;
 import dev.refnet.model.RefnetException;
 import dev.refnet.model.Visible;
 import dev.refnet.render.Json;
@@ -62,6 +65,11 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     protected Environment env() {
         return root().environment();
+    }
+
+    /** Asks for what the command line left out, on a terminal; the network's contacts are read only when a contact is asked for. */
+    protected Questions questions() {
+        return new Questions(env(), () -> network().contacts());
     }
 
     protected PrintWriter out() {

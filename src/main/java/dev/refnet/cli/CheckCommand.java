@@ -1,5 +1,6 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.FormatOption;
 import dev.refnet.model.Visible;
 import dev.refnet.render.Csv;
 import dev.refnet.store.NetworkChecker;

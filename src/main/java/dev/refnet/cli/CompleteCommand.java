@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = CompleteCommand.NAME, hidden = true, description = "Words for shell completion (used by the completion scripts).")
 public final class CompleteCommand extends BaseCommand {
 
-    static final String NAME = "__complete";
+    public static final String NAME = "__complete";
 
     /** What to list. */
     enum What { contacts, names, clinicians, query }

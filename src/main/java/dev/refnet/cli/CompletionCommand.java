@@ -1,5 +1,6 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.CompletionScripts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,6 @@ public final class CompletionCommand extends BaseCommand {
         } catch (IOException e) {
             // fall through to generating it
         }
-        return which == Shell.bash ? CompletionScripts.bash(CompletionScripts.model()) : CompletionScripts.zsh(CompletionScripts.model());
+        return which == Shell.bash ? CompletionScripts.bash(Refnet.model()) : CompletionScripts.zsh(Refnet.model());
     }
 }

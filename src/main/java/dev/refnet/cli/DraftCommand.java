@@ -1,5 +1,6 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.Converters;
 import dev.refnet.engine.Due;
 import dev.refnet.engine.DueItem;
 import dev.refnet.model.Category;

@@ -1,5 +1,7 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.Converters;
+import dev.refnet.cli.args.QueryArguments;
 import dev.refnet.engine.Clinicians;
 import dev.refnet.engine.Due;
 import dev.refnet.engine.DueItem;

@@ -1,5 +1,8 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.Converters;
+import dev.refnet.console.Editor;
+import dev.refnet.console.Questions;
 import dev.refnet.model.Contact;
 import dev.refnet.model.RefnetException;
 import dev.refnet.model.Visible;
@@ -78,7 +81,7 @@ public final class EditCommand extends BaseCommand {
 
     /** Asks "edit again or discard?" on the terminal; the prompt is closed before the editor runs again. */
     private boolean editAgain() {
-        try (Questions q = new Questions(this)) {
+        try (Questions q = questions()) {
             String answer = q.ask("Edit again or discard?", "edit", List.of("edit", "discard"), EditCommand::editOrDiscard,
                     "no terminal to ask whether to edit again or discard; nothing was written");
             return !answer.strip().toLowerCase(Locale.ROOT).startsWith("d");

@@ -1,5 +1,6 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.Converters;
 import dev.refnet.engine.ImportPlan;
 import dev.refnet.model.Category;
 import dev.refnet.model.RefnetException;

@@ -1,5 +1,8 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.Converters;
+import dev.refnet.cli.args.FormatOption;
+import dev.refnet.cli.args.QueryArguments;
 import dev.refnet.engine.Query;
 import dev.refnet.model.Contact;
 import dev.refnet.render.ContactJson;

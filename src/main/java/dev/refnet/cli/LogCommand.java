@@ -1,18 +1,21 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.Converters;
+import dev.refnet.cli.args.DateSpec;
+import dev.refnet.console.Questions;
 import dev.refnet.model.Accepting;
 import dev.refnet.model.Contact;
 import dev.refnet.model.ContactFields;
-import dev.refnet.model.Field;
 import dev.refnet.model.EntryType;
+import dev.refnet.model.Field;
 import dev.refnet.model.LogEntry;
 import dev.refnet.model.PrivateDetails;
 import dev.refnet.store.NetworkStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,7 +62,7 @@ public final class LogCommand extends BaseCommand {
         }
         EntryType entryType;
         Contact c;
-        try (Questions q = new Questions(this)) {
+        try (Questions q = questions()) {
             c = contact != null ? resolve(contact) : q.contact("Contact", "missing CONTACT: say whom you met, as in: refnet log lopez coffee");
             if (type == null) {
                 List<String> words = new ArrayList<>();

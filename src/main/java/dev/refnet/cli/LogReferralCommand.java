@@ -1,5 +1,8 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.Converters;
+import dev.refnet.cli.args.DateSpec;
+import dev.refnet.console.Questions;
 import dev.refnet.engine.Clinicians;
 import dev.refnet.model.ClientCode;
 import dev.refnet.model.Consent;
@@ -100,7 +103,7 @@ public final class LogReferralCommand extends BaseCommand {
         }
         boolean in;
         Contact c;
-        try (Questions q = new Questions(this)) {
+        try (Questions q = questions()) {
             if (direction == null) {
                 String missing = "missing --from CONTACT (a partner referred a client to you) or --to CONTACT (you referred"
                         + " one to them), as in: refnet log-referral --from lopez --client C-0142";

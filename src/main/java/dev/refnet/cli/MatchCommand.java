@@ -1,5 +1,7 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.FormatOption;
+import dev.refnet.cli.args.QueryArguments;
 import dev.refnet.engine.Match;
 import dev.refnet.render.MatchJson;
 import dev.refnet.render.MatchText;

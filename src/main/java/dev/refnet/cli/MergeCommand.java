@@ -1,5 +1,7 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.Converters;
+import dev.refnet.console.Questions;
 import dev.refnet.merge.FileMerge;
 import dev.refnet.model.Contact;
 import dev.refnet.model.ContactFields;
@@ -49,7 +51,7 @@ public final class MergeCommand extends BaseCommand {
         List<String> taken = new ArrayList<>();
         List<String> united = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
-        try (Questions q = new Questions(this)) {
+        try (Questions q = questions()) {
             for (Field<?> f : ContactFields.ALL) {
                 Object kv = ks.contact().get(f);
                 Object ov = os.contact().get(f);

@@ -1,5 +1,8 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.Converters;
+import dev.refnet.cli.args.DateSpec;
+import dev.refnet.console.Questions;
 import dev.refnet.model.Contact;
 import dev.refnet.model.LogEntry;
 import dev.refnet.model.Outcome;
@@ -52,7 +55,7 @@ public final class OutcomeCommand extends BaseCommand {
             contact = null;
         }
         Contact c;
-        try (Questions q = new Questions(this)) {
+        try (Questions q = questions()) {
             c = contact != null ? resolve(contact)
                     : q.contact("Contact", "missing CONTACT: whose referral, as in: refnet outcome lopez C-0142 seen");
             if (client == null) {

@@ -1,5 +1,8 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.QueryArguments;
+import dev.refnet.console.Environment;
+import dev.refnet.console.VisibleWriter;
 import dev.refnet.model.RefnetException;
 import dev.refnet.model.Visible;
 import dev.refnet.store.NetworkStore;
@@ -19,6 +22,15 @@ public final class Refnet {
     /** The whole command line, every subcommand included (for help, completion and man pages). */
     public static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err) {
         return commandLine(env, out, err, null);
+    }
+
+    /**
+     * The command line as users get it, with a fixed environment so that what is made from it
+     * (completion scripts, man pages) never depends on the machine.
+     */
+    public static CommandLine model() {
+        Environment env = new Environment(Map.of(), Path.of("."), java.time.Clock.systemUTC(), false, false);
+        return commandLine(env, new PrintWriter(new java.io.StringWriter()), new PrintWriter(new java.io.StringWriter()));
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.DateSpec;
+import dev.refnet.cli.args.VersionProvider;
+import dev.refnet.console.Environment;
 import dev.refnet.store.NetworkStore;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.Converters;
+import dev.refnet.console.Questions;
 import dev.refnet.model.Contact;
 import dev.refnet.store.Git;
 import dev.refnet.store.NetworkStore;
@@ -36,7 +38,7 @@ public final class RemoveCommand extends BaseCommand {
             String question = "Remove " + c.name() + " (" + src.path() + ", " + n + (n == 1 ? " log entry" : " log entries")
                     + ")? yes or no";
             String answer;
-            try (Questions q = new Questions(this)) {
+            try (Questions q = questions()) {
                 answer = q.ask(question, "no", List.of("yes", "no"), RemoveCommand::yesOrNo,
                         "remove asks before it deletes a file, and there is no terminal to ask on: add --yes to remove "
                                 + c.name() + " (" + c.id() + ")");

@@ -1,5 +1,6 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.Converters;
 import dev.refnet.model.Contact;
 import dev.refnet.store.Git;
 import dev.refnet.store.Ids;

@@ -1,5 +1,8 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.Converters;
+import dev.refnet.cli.args.DateSpec;
+import dev.refnet.cli.args.QueryArguments;
 import dev.refnet.engine.Query;
 import dev.refnet.engine.Report;
 import dev.refnet.render.FlowGraph;

@@ -1,5 +1,7 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.Converters;
+import dev.refnet.cli.args.FormatOption;
 import dev.refnet.model.Contact;
 import dev.refnet.render.ContactJson;
 import dev.refnet.render.ShowText;

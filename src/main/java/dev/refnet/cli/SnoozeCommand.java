@@ -1,5 +1,7 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.Converters;
+import dev.refnet.cli.args.DateSpec;
 import dev.refnet.model.Cadence;
 import dev.refnet.model.Contact;
 import dev.refnet.store.NetworkStore;

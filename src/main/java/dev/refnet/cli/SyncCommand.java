@@ -1,5 +1,6 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.Converters;
 import dev.refnet.render.SyncText;
 import dev.refnet.sync.Sync;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package dev.refnet.cli;
 
+import dev.refnet.cli.args.Converters;
+import dev.refnet.cli.args.DateSpec;
+import dev.refnet.console.Questions;
 import dev.refnet.model.Contact;
 import dev.refnet.model.EntryType;
 import picocli.CommandLine.Command;
@@ -27,7 +30,7 @@ public final class ThankCommand extends BaseCommand {
     @Override
     public Integer call() {
         Contact c;
-        try (Questions q = new Questions(this)) {
+        try (Questions q = questions()) {
             c = contact != null ? resolve(contact) : q.contact("Thank", "missing CONTACT: say whom you thanked, as in: refnet thank lopez");
         }
         return LogCommand.append(this, c, EntryType.THANK_YOU, date, note);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Help.Ansi;
  *
  * <p>The colour sequences are written with {@link #MARK} where ESC would be: the output writer
  * turns a mark that starts a colour back into ESC and shows every other ESC escaped, so that a
- * name or note holding terminal controls is never obeyed (see {@code cli/VisibleWriter}).
+ * name or note holding terminal controls is never obeyed (see {@code console/VisibleWriter}).
  */
 public final class Style {
 

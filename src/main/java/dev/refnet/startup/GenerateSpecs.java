@@ -1,8 +1,8 @@
 package dev.refnet.startup;
 
-import dev.refnet.cli.Environment;
 import dev.refnet.cli.Refnet;
 import dev.refnet.cli.RefnetCommand;
+import dev.refnet.console.Environment;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;

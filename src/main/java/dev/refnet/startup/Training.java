@@ -1,7 +1,7 @@
 package dev.refnet.startup;
 
-import dev.refnet.cli.Environment;
 import dev.refnet.cli.Refnet;
+import dev.refnet.console.Environment;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

@@ -2,6 +2,7 @@ package dev.refnet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.refnet.cli.args.CompletionScripts;
 import dev.refnet.support.RefnetRun;
 import java.io.File;
 import java.io.IOException;
@@ -42,8 +43,8 @@ class CompletionTest {
     void checked_in_scripts_are_what_the_model_generates() throws IOException {
         boolean update = "1".equals(System.getenv("REFNET_UPDATE_COMPLETIONS"));
         Map<String, String> generated = Map.of(
-                "refnet.bash", CompletionScripts.bash(CompletionScripts.model()),
-                "refnet.zsh", CompletionScripts.zsh(CompletionScripts.model()));
+                "refnet.bash", CompletionScripts.bash(Refnet.model()),
+                "refnet.zsh", CompletionScripts.zsh(Refnet.model()));
         for (var e : generated.entrySet()) {
             Path file = repo().resolve("completions").resolve(e.getKey());
             if (update) {
@@ -102,7 +103,7 @@ class CompletionTest {
     void every_argument_that_takes_a_contact_completes_its_ids() {
         List<String> missing = new ArrayList<>();
         int contacts = 0;
-        for (picocli.CommandLine sub : CompletionScripts.model().getSubcommands().values()) {
+        for (picocli.CommandLine sub : Refnet.model().getSubcommands().values()) {
             for (picocli.CommandLine.Model.ArgSpec arg : sub.getCommandSpec().args()) {
                 if (arg.paramLabel().equals("CONTACT")) {
                     contacts++;

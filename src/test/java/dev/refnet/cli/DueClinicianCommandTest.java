@@ -2,6 +2,7 @@ package dev.refnet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.refnet.console.Prompts;
 import dev.refnet.support.Golden;
 import dev.refnet.support.Networks;
 import dev.refnet.support.RefnetRun;

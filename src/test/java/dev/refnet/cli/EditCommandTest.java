@@ -3,6 +3,7 @@ package dev.refnet.cli;
 import static dev.refnet.support.Networks.git;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.refnet.console.Prompts;
 import dev.refnet.support.Networks;
 import dev.refnet.support.RefnetRun;
 import java.io.ByteArrayInputStream;

@@ -2,6 +2,7 @@ package dev.refnet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.refnet.console.Environment;
 import dev.refnet.startup.GenerateSpecs;
 import java.io.PrintWriter;
 import java.io.StringWriter;

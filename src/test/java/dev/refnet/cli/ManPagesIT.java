@@ -2,6 +2,7 @@ package dev.refnet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.refnet.cli.args.CompletionScripts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class ManPagesIT {
     @Test
     void every_visible_command_has_a_roff_page() throws Exception {
         assertThat(Files.readString(man().resolve("refnet.1"))).contains(".TH \"REFNET\" \"1\"").contains("add\\-contact");
-        for (CommandLine sub : CompletionScripts.model().getSubcommands().values()) {
+        for (CommandLine sub : Refnet.model().getSubcommands().values()) {
             String name = sub.getCommandName();
             if (sub.getCommandSpec().usageMessage().hidden()) {
                 assertThat(man().resolve("refnet-" + name + ".1")).doesNotExist();

@@ -3,6 +3,8 @@ package dev.refnet.cli;
 import static dev.refnet.support.Networks.git;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.refnet.cli.args.CompletionScripts;
+import dev.refnet.console.Prompts;
 import dev.refnet.support.Networks;
 import dev.refnet.support.RefnetRun;
 import java.io.ByteArrayInputStream;
@@ -205,7 +207,7 @@ class MergeCommandTest {
 
     @Test
     void completion_offers_contacts_for_both() {
-        assertThat(CompletionScripts.bash(CompletionScripts.model())).contains("_picocli_refnet_merge()")
+        assertThat(CompletionScripts.bash(Refnet.model())).contains("_picocli_refnet_merge()")
                 .containsPattern("KEEP_pos_param_args=\\(\\$\\(_refnet_contacts\\)\\)")
                 .containsPattern("OTHER_pos_param_args=\\(\\$\\(_refnet_contacts\\)\\)");
     }

@@ -3,6 +3,7 @@ package dev.refnet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.refnet.console.Prompts;
 import dev.refnet.model.RefnetException;
 import dev.refnet.support.RefnetRun;
 import java.io.ByteArrayInputStream;

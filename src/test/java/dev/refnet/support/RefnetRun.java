@@ -1,7 +1,7 @@
 package dev.refnet.support;
 
-import dev.refnet.cli.Environment;
 import dev.refnet.cli.Refnet;
+import dev.refnet.console.Environment;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

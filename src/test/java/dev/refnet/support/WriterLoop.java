@@ -1,7 +1,7 @@
 package dev.refnet.support;
 
-import dev.refnet.cli.Environment;
 import dev.refnet.cli.Refnet;
+import dev.refnet.console.Environment;
 import dev.refnet.model.EntryType;
 import dev.refnet.model.LogEntry;
 import dev.refnet.store.NetworkStore;

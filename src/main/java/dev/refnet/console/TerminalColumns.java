@@ -1,4 +1,4 @@
-package dev.refnet.cli;
+package dev.refnet.console;
 
 import java.io.IOException;
 import org.jline.terminal.Terminal;
@@ -8,7 +8,7 @@ import org.jline.terminal.TerminalBuilder;
  * The width of the terminal refnet's output goes to, from JLine (which asks the tty itself),
  * measured once per run and only when text is laid out for a terminal with COLUMNS unset.
  */
-final class TerminalColumns {
+public final class TerminalColumns {
 
     private static int measured = -1;
 
@@ -16,7 +16,7 @@ final class TerminalColumns {
     }
 
     /** The columns of the process's terminal, or 0 when it cannot be told. */
-    static synchronized int measure() {
+    public static synchronized int measure() {
         if (measured < 0) {
             measured = 0;
             try (Terminal t = TerminalBuilder.builder().system(true).dumb(true)

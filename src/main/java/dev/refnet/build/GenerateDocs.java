@@ -1,5 +1,8 @@
-package dev.refnet.cli;
+package dev.refnet.build;
 
+import dev.refnet.cli.CompleteCommand;
+import dev.refnet.cli.Refnet;
+import dev.refnet.cli.args.CompletionScripts;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,12 +43,12 @@ public final class GenerateDocs {
         }
         Path completions = Path.of(args[0]);
         Files.createDirectories(completions);
-        Files.writeString(completions.resolve("refnet.bash"), CompletionScripts.bash(CompletionScripts.model()), StandardCharsets.UTF_8);
-        Files.writeString(completions.resolve("refnet.zsh"), CompletionScripts.zsh(CompletionScripts.model()), StandardCharsets.UTF_8);
+        Files.writeString(completions.resolve("refnet.bash"), CompletionScripts.bash(Refnet.model()), StandardCharsets.UTF_8);
+        Files.writeString(completions.resolve("refnet.zsh"), CompletionScripts.zsh(Refnet.model()), StandardCharsets.UTF_8);
 
         File man = new File(args[1]);
         man.mkdirs();
-        CommandLine cl = CompletionScripts.model();
+        CommandLine cl = Refnet.model();
         // The shell's helper is no page of its own.
         cl.getCommandSpec().removeSubcommand(CompleteCommand.NAME);
         nameLines(cl);

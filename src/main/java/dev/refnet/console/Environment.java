@@ -1,4 +1,4 @@
-package dev.refnet.cli;
+package dev.refnet.console;
 
 import java.nio.file.Path;
 import java.time.Clock;

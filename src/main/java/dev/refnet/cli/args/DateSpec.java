@@ -1,4 +1,4 @@
-package dev.refnet.cli;
+package dev.refnet.cli.args;
 
 import dev.refnet.model.IsoDate;
 import java.time.LocalDate;

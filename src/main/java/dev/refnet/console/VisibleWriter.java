@@ -1,4 +1,4 @@
-package dev.refnet.cli;
+package dev.refnet.console;
 
 import dev.refnet.model.Visible;
 import dev.refnet.render.Style;
@@ -19,7 +19,7 @@ import java.io.Writer;
  * like the rest, so text in a file can at most ask for a colour, never move the cursor or talk to
  * the terminal.
  */
-final class VisibleWriter extends Writer {
+public final class VisibleWriter extends Writer {
 
     private final Writer out;
     private final boolean colour;
@@ -28,7 +28,7 @@ final class VisibleWriter extends Writer {
     /** A mark and what followed it so far, while it may still be a colour sequence; empty otherwise. */
     private final StringBuilder sequence = new StringBuilder();
 
-    VisibleWriter(Writer out, boolean colour) {
+    public VisibleWriter(Writer out, boolean colour) {
         this.out = out;
         this.colour = colour;
     }

@@ -1,4 +1,4 @@
-package dev.refnet.cli;
+package dev.refnet.cli.args;
 
 import picocli.CommandLine.Option;
 
@@ -10,7 +10,7 @@ public final class FormatOption {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format = Format.text;
+    public Format format = Format.text;
 
     public Format get() {
         return format;

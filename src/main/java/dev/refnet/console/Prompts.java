@@ -1,4 +1,4 @@
-package dev.refnet.cli;
+package dev.refnet.console;
 
 import dev.refnet.model.RefnetException;
 import dev.refnet.model.Visible;
@@ -27,16 +27,16 @@ import org.jline.terminal.impl.DumbTerminal;
  * field with a default and completion of known values (hledger's {@code add} is the model).
  * Built on a JLine line reader: line editing, Tab completion, and the answer checked on the spot.
  */
-abstract class Prompts implements AutoCloseable {
+public abstract class Prompts implements AutoCloseable {
 
     /**
      * How prompts are opened. Tests swap in {@link #on(InputStream, OutputStream)}; a terminal
      * cannot be handed through {@link Environment}, which holds only plain values.
      */
-    static Function<Environment, Prompts> opener = env -> system();
+    public static Function<Environment, Prompts> opener = env -> system();
 
     /** A prompt on the user's terminal, or null when standard input is not one (then nothing is asked). */
-    static Prompts open(Environment env) {
+    public static Prompts open(Environment env) {
         return env.stdinIsTerminal() ? opener.apply(env) : null;
     }
 
@@ -44,13 +44,13 @@ abstract class Prompts implements AutoCloseable {
      * Asks until {@code validate} returns null for the answer; an empty answer takes
      * {@code defaultValue}. {@code candidates} complete on Tab.
      */
-    abstract String ask(String question, String defaultValue, List<String> candidates, Function<String, String> validate);
+    public abstract String ask(String question, String defaultValue, List<String> candidates, Function<String, String> validate);
 
     @Override
     public abstract void close();
 
     /** Prompts on the process's terminal, or null when JLine cannot open it. */
-    static Prompts system() {
+    public static Prompts system() {
         try {
             Terminal t = TerminalBuilder.builder().system(true).dumb(false).build();
             if (t.getWidth() <= 0) {
@@ -67,7 +67,7 @@ abstract class Prompts implements AutoCloseable {
      * Prompts on given streams through JLine's stream terminal: for tests, and the same code path as
      * a real one. It claims to be an ANSI terminal, because JLine turns completion off on "dumb" ones.
      */
-    static Prompts on(InputStream in, OutputStream out) {
+    public static Prompts on(InputStream in, OutputStream out) {
         try {
             Terminal t = new DumbTerminal("refnet", "ansi", in, out, StandardCharsets.UTF_8);
             t.setSize(new Size(120, 40));
@@ -107,7 +107,7 @@ abstract class Prompts implements AutoCloseable {
         }
 
         @Override
-        String ask(String question, String defaultValue, List<String> candidates, Function<String, String> validate) {
+        public String ask(String question, String defaultValue, List<String> candidates, Function<String, String> validate) {
             this.candidates = new ArrayList<>(candidates);
             boolean hasDefault = defaultValue != null && !defaultValue.isEmpty();
             String prompt = Visible.oneLine(question + (hasDefault ? " [" + defaultValue + "]" : "")) + ": ";

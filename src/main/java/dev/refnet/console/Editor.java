@@ -1,4 +1,4 @@
-package dev.refnet.cli;
+package dev.refnet.console;
 
 import dev.refnet.model.RefnetException;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * shell so that an editor with options ({@code code --wait}) works. The copy sits in a folder
  * only the user can open (0700), itself 0600, and is deleted on {@link #close} unless kept.
  */
-final class Editor implements AutoCloseable {
+public final class Editor implements AutoCloseable {
 
     private final String command;
     private final Path folder;
@@ -28,7 +28,7 @@ final class Editor implements AutoCloseable {
     }
 
     /** A copy named {@code name} (so the editor knows it is YAML) holding {@code bytes}. */
-    static Editor open(Environment env, String name, byte[] bytes) {
+    public static Editor open(Environment env, String name, byte[] bytes) {
         String command = firstSet(env.env().get("VISUAL"), env.env().get("EDITOR"), "vi");
         try {
             boolean posix = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
@@ -55,12 +55,12 @@ final class Editor implements AutoCloseable {
         return "vi";
     }
 
-    Path copy() {
+    public Path copy() {
         return copy;
     }
 
     /** Writes {@code bytes} to the copy (to edit again what was saved last time). */
-    void reset(byte[] bytes) {
+    public void reset(byte[] bytes) {
         try {
             Files.write(copy, bytes);
         } catch (IOException e) {
@@ -69,7 +69,7 @@ final class Editor implements AutoCloseable {
     }
 
     /** Runs the editor on the copy, on this terminal, and returns what the copy holds after it. */
-    byte[] edit() {
+    public byte[] edit() {
         try {
             Process p = new ProcessBuilder("sh", "-c", command + " \"$1\"", "sh", copy.toString()).inheritIO().start();
             int code = p.waitFor();
@@ -87,7 +87,7 @@ final class Editor implements AutoCloseable {
     }
 
     /** Leaves the copy in place when the command ends (its path is then shown to the user). */
-    void keep() {
+    public void keep() {
         keep = true;
     }
 

@@ -1,4 +1,4 @@
-package dev.refnet.cli;
+package dev.refnet.cli.args;
 
 import java.util.List;
 import java.util.Stack;

@@ -1,4 +1,4 @@
-package dev.refnet.cli;
+package dev.refnet.cli.args;
 
 import java.io.IOException;
 import java.io.InputStream;

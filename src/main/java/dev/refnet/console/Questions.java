@@ -1,4 +1,4 @@
-package dev.refnet.cli;
+package dev.refnet.console;
 
 import dev.refnet.engine.ContactMatch;
 import dev.refnet.model.Contact;
@@ -6,23 +6,27 @@ import dev.refnet.model.RefnetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Fills in a value missing from the command line: asked on a terminal, else a usage error
  * (exit 2) that names it. Opens the prompt once, at the first question.
  */
-final class Questions implements AutoCloseable {
+public final class Questions implements AutoCloseable {
 
-    private final BaseCommand cmd;
+    private final Environment env;
+    private final Supplier<List<Contact>> contacts;
     private Prompts prompts;
     private boolean tried;
 
-    Questions(BaseCommand cmd) {
-        this.cmd = cmd;
+    /** Questions for a command run in {@code env}; {@code contacts} are read only when a contact is asked for. */
+    public Questions(Environment env, Supplier<List<Contact>> contacts) {
+        this.env = env;
+        this.contacts = contacts;
     }
 
     /** Asks; without a terminal, fails with {@code missing} as the usage error. */
-    String ask(String question, String defaultValue, List<String> candidates, Function<String, String> validate, String missing) {
+    public String ask(String question, String defaultValue, List<String> candidates, Function<String, String> validate, String missing) {
         String answer = askIfTerminal(question, defaultValue, candidates, validate);
         if (answer == null) {
             throw RefnetException.usage(missing);
@@ -31,17 +35,17 @@ final class Questions implements AutoCloseable {
     }
 
     /** Asks on a terminal; without one, returns null (for a question whose default needs no asking). */
-    String askIfTerminal(String question, String defaultValue, List<String> candidates, Function<String, String> validate) {
+    public String askIfTerminal(String question, String defaultValue, List<String> candidates, Function<String, String> validate) {
         if (!tried) {
             tried = true;
-            prompts = Prompts.open(cmd.env());
+            prompts = Prompts.open(env);
         }
         return prompts == null ? null : prompts.ask(question, defaultValue, candidates, validate);
     }
 
     /** Asks for a contact, completing names and ids, until the answer names exactly one. */
-    Contact contact(String question, String missing) {
-        List<Contact> contacts = cmd.network().contacts();
+    public Contact contact(String question, String missing) {
+        List<Contact> contacts = this.contacts.get();
         List<String> words = new ArrayList<>();
         for (Contact c : contacts) {
             words.add(c.name());

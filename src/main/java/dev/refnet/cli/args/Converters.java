@@ -1,4 +1,4 @@
-package dev.refnet.cli;
+package dev.refnet.cli.args;
 
 import dev.refnet.model.Cadence;
 import dev.refnet.model.Category;
@@ -15,12 +15,12 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** picocli converters for refnet's words; each failure says what is accepted. */
-final class Converters {
+public final class Converters {
 
     private Converters() {
     }
 
-    static final class CategoryConverter implements ITypeConverter<Category> {
+    public static final class CategoryConverter implements ITypeConverter<Category> {
         @Override
         public Category convert(String value) {
             return Category.parse(value).orElseThrow(() -> new TypeConversionException("unknown category '" + value
@@ -29,7 +29,7 @@ final class Converters {
     }
 
     /** Completion candidates: the categories and their aliases. */
-    static final class CategoryCandidates implements Iterable<String> {
+    public static final class CategoryCandidates implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
             List<String> all = new ArrayList<>();
@@ -38,7 +38,7 @@ final class Converters {
         }
     }
 
-    static final class CadenceConverter implements ITypeConverter<Cadence> {
+    public static final class CadenceConverter implements ITypeConverter<Cadence> {
         @Override
         public Cadence convert(String value) {
             try {
@@ -49,7 +49,7 @@ final class Converters {
         }
     }
 
-    static final class StatusConverter implements ITypeConverter<Status> {
+    public static final class StatusConverter implements ITypeConverter<Status> {
         @Override
         public Status convert(String value) {
             return Status.parse(value).orElseThrow(() -> new TypeConversionException("unknown status '" + value
@@ -57,7 +57,7 @@ final class Converters {
         }
     }
 
-    static final class AcceptingConverter implements ITypeConverter<dev.refnet.model.Accepting> {
+    public static final class AcceptingConverter implements ITypeConverter<dev.refnet.model.Accepting> {
         @Override
         public dev.refnet.model.Accepting convert(String value) {
             return dev.refnet.model.Accepting.parse(value).orElseThrow(() -> new TypeConversionException(
@@ -65,14 +65,14 @@ final class Converters {
         }
     }
 
-    static final class AcceptingCandidates implements Iterable<String> {
+    public static final class AcceptingCandidates implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
             return java.util.Arrays.stream(dev.refnet.model.Accepting.values()).map(a -> a.word()).iterator();
         }
     }
 
-    static final class TelehealthConverter implements ITypeConverter<dev.refnet.model.Telehealth> {
+    public static final class TelehealthConverter implements ITypeConverter<dev.refnet.model.Telehealth> {
         @Override
         public dev.refnet.model.Telehealth convert(String value) {
             return dev.refnet.model.Telehealth.parse(value).orElseThrow(() -> new TypeConversionException(
@@ -80,7 +80,7 @@ final class Converters {
         }
     }
 
-    static final class TelehealthCandidates implements Iterable<String> {
+    public static final class TelehealthCandidates implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
             return java.util.Arrays.stream(dev.refnet.model.Telehealth.values()).map(a -> a.word()).iterator();
@@ -88,7 +88,7 @@ final class Converters {
     }
 
     /** An age range as written in {@code ages}: 5-12, 18+; kept as the person typed it. */
-    static final class AgeRangeConverter implements ITypeConverter<String> {
+    public static final class AgeRangeConverter implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
             String problem = dev.refnet.model.AgeRange.problem(value);
@@ -99,7 +99,7 @@ final class Converters {
         }
     }
 
-    static final class OutcomeConverter implements ITypeConverter<Outcome> {
+    public static final class OutcomeConverter implements ITypeConverter<Outcome> {
         @Override
         public Outcome convert(String value) {
             return Outcome.parse(value).orElseThrow(() -> new TypeConversionException("unknown outcome '" + value
@@ -107,7 +107,7 @@ final class Converters {
         }
     }
 
-    static final class ConsentConverter implements ITypeConverter<Consent> {
+    public static final class ConsentConverter implements ITypeConverter<Consent> {
         @Override
         public Consent convert(String value) {
             return Consent.parse(value).orElseThrow(() -> new TypeConversionException("unknown consent '" + value
@@ -115,14 +115,14 @@ final class Converters {
         }
     }
 
-    static final class ConsentCandidates implements Iterable<String> {
+    public static final class ConsentCandidates implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(Consent.values()).map(Consent::word).iterator();
         }
     }
 
-    static final class OutcomeCandidates implements Iterable<String> {
+    public static final class OutcomeCandidates implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(Outcome.values()).map(Outcome::word).iterator();
@@ -130,7 +130,7 @@ final class Converters {
     }
 
     /** The types {@code refnet log} takes: outreach, thank-you and note (referrals have their own command). */
-    static final class LogTypeConverter implements ITypeConverter<EntryType> {
+    public static final class LogTypeConverter implements ITypeConverter<EntryType> {
         @Override
         public EntryType convert(String value) {
             EntryType t = EntryType.parse(value).orElse(null);
@@ -143,7 +143,7 @@ final class Converters {
         }
     }
 
-    static final class LogTypeCandidates implements Iterable<String> {
+    public static final class LogTypeCandidates implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(EntryType.values()).filter(t -> !t.isReferral()).map(EntryType::word).iterator();
@@ -151,7 +151,7 @@ final class Converters {
     }
 
     /** Every entry type, referrals included (for {@code unlog}). */
-    static final class EntryTypeConverter implements ITypeConverter<EntryType> {
+    public static final class EntryTypeConverter implements ITypeConverter<EntryType> {
         @Override
         public EntryType convert(String value) {
             return EntryType.parse(value).orElseThrow(() -> new TypeConversionException("unknown entry type '" + value
@@ -159,7 +159,7 @@ final class Converters {
         }
     }
 
-    static final class EntryTypeCandidates implements Iterable<String> {
+    public static final class EntryTypeCandidates implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(EntryType.values()).map(EntryType::word).iterator();
@@ -167,7 +167,7 @@ final class Converters {
     }
 
     /** Completion of a CLINICIAN option: replaced by a live look-up in the completion script. */
-    static final class ClinicianCandidates implements Iterable<String> {
+    public static final class ClinicianCandidates implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
             return List.of(CompletionScripts.CLINICIANS_MARKER).iterator();
@@ -178,7 +178,7 @@ final class Converters {
      * Completion of CONTACT: a marker that {@link CompletionScripts} turns into a live look-up of the
      * network's ids, since they are not known when the script is generated.
      */
-    static final class ContactCandidates implements Iterable<String> {
+    public static final class ContactCandidates implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
             return List.of(CompletionScripts.CONTACTS_MARKER).iterator();
@@ -189,14 +189,14 @@ final class Converters {
      * Completion of QUERY terms: a marker that {@link CompletionScripts} turns into a live look-up
      * of field names and each field's values ({@code category:<Tab>}, {@code tag:<Tab>}).
      */
-    static final class QueryCandidates implements Iterable<String> {
+    public static final class QueryCandidates implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
             return List.of(CompletionScripts.QUERY_MARKER).iterator();
         }
     }
 
-    static String join(Enum<?>[] values) {
+    public static String join(Enum<?>[] values) {
         return Arrays.stream(values).map(Object::toString).collect(Collectors.joining(", "));
     }
 }

@@ -1,4 +1,4 @@
-package dev.refnet.cli;
+package dev.refnet.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

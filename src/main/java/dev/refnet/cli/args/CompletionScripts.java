@@ -1,10 +1,5 @@
-package dev.refnet.cli;
+package dev.refnet.cli.args;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 
@@ -15,13 +10,13 @@ import picocli.CommandLine;
 public final class CompletionScripts {
 
     /** The one candidate a CONTACT parameter declares; the script replaces it with a live look-up. */
-    static final String CONTACTS_MARKER = "__refnet_contacts__";
+    public static final String CONTACTS_MARKER = "__refnet_contacts__";
 
     /** The same for a CLINICIAN option: the clinicians of refnet.yaml. */
-    static final String CLINICIANS_MARKER = "__refnet_clinicians__";
+    public static final String CLINICIANS_MARKER = "__refnet_clinicians__";
 
     /** The same for QUERY terms, whose completion replaces picocli's for that argument. */
-    static final String QUERY_MARKER = "__refnet_query__";
+    public static final String QUERY_MARKER = "__refnet_query__";
 
     private static final String CONTACTS_FUNCTION = """
             # Contact ids of the network in use: the --dir on the line (bash makes --dir=DIR three words:
@@ -71,12 +66,6 @@ public final class CompletionScripts {
             """;
 
     private CompletionScripts() {
-    }
-
-    /** The command line as users get it, with a fixed environment so output never depends on the machine. */
-    public static CommandLine model() {
-        Environment env = new Environment(Map.of(), Path.of("."), Clock.systemUTC(), false, false);
-        return Refnet.commandLine(env, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
     }
 
     /** For bash: {@code source <(refnet completion bash)}. */

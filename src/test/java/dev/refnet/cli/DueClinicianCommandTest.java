@@ -2,21 +2,16 @@ package dev.refnet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.refnet.console.Prompts;
 import dev.refnet.support.Golden;
 import dev.refnet.support.Networks;
 import dev.refnet.support.RefnetRun;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,11 +28,6 @@ class DueClinicianCommandTest {
     void copyMessyNetwork() throws IOException {
         net = Networks.copyOfMessy(tmp);
         run = new RefnetRun(tmp).today(LocalDate.of(2025, 3, 3));
-    }
-
-    @AfterEach
-    void restorePrompts() {
-        Prompts.opener = env -> Prompts.system();
     }
 
     @Test
@@ -90,11 +80,9 @@ class DueClinicianCommandTest {
 
     @Test
     void log_referral_on_a_terminal_asks_which_clinician_and_completes_it() throws Exception {
-        ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        Prompts.opener = env -> Prompts.on(new ByteArrayInputStream("pri\n".getBytes(StandardCharsets.UTF_8)), screen);
-        RefnetRun.Result r = run.terminal(true).in(net, "log-referral", "--from", "lopez", "--client", "C-0900");
+        RefnetRun.Result r = run.typing("pri\n").in(net, "log-referral", "--from", "lopez", "--client", "C-0900");
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("Which clinician received it [Jordan Ellis]: ");
+        assertThat(run.screen()).contains("Which clinician received it [Jordan Ellis]: ");
         assertThat(r.out()).contains("logged referral-in from Dr. María López (C-0900) to Priya Shah");
     }
 

@@ -3,17 +3,12 @@ package dev.refnet.cli;
 import static dev.refnet.support.Networks.git;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.refnet.console.Prompts;
 import dev.refnet.support.Networks;
 import dev.refnet.support.RefnetRun;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,18 +26,12 @@ class EditCommandTest {
 
     Path net;
     Path greer;
-    final ByteArrayOutputStream screen = new ByteArrayOutputStream();
 
     @BeforeEach
     void network() throws Exception {
         net = Networks.make(tmp, "dr-samuel-greer", GREER, "sam-rivera", "name: Sam Rivera\ncategory: therapist\n");
         greer = net.resolve("contacts/dr-samuel-greer.yaml");
         Networks.gitInit(net);
-    }
-
-    @AfterEach
-    void restorePrompts() {
-        Prompts.opener = env -> Prompts.system();
     }
 
     /**
@@ -65,8 +54,7 @@ class EditCommandTest {
     }
 
     RefnetRun terminal(Path editor, String typed) {
-        Prompts.opener = env -> Prompts.on(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), screen);
-        return new RefnetRun(tmp).terminal(true).env("EDITOR", editor.toString()).env("VISUAL", null);
+        return new RefnetRun(tmp).typing(typed).env("EDITOR", editor.toString()).env("VISUAL", null);
     }
 
     int commits() throws Exception {
@@ -112,10 +100,11 @@ class EditCommandTest {
     void a_problem_is_shown_located_and_edit_again_gets_the_broken_copy_back_to_fix() throws Exception {
         Path ed = editor("sed -i 's/^category: physician/category: plumber/' \"$1\"",
                 "sed -i 's/^category: plumber/category: doctor/' \"$1\"");
-        RefnetRun.Result r = terminal(ed, "edit\n").in(net, "edit", "greer");
+        RefnetRun run = terminal(ed, "edit\n");
+        RefnetRun.Result r = run.in(net, "edit", "greer");
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.err()).startsWith(greer + ":3:11: unknown category 'plumber'");
-        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("Edit again or discard? [edit]");
+        assertThat(run.screen()).contains("Edit again or discard? [edit]");
         assertThat(Files.readString(greer)).isEqualTo(GREER.replace("category: physician", "category: doctor"));
         assertThat(Files.readString(tmp.resolve("calls")).strip()).isEqualTo("2");
     }

@@ -3,19 +3,14 @@ package dev.refnet.cli;
 import static dev.refnet.support.Networks.git;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.refnet.console.Prompts;
 import dev.refnet.support.Networks;
 import dev.refnet.support.RefnetRun;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +45,6 @@ class LifecycleCommandsTest {
 
     Path net;
     Path greer;
-    final ByteArrayOutputStream screen = new ByteArrayOutputStream();
 
     @BeforeEach
     void network() throws Exception {
@@ -59,19 +53,8 @@ class LifecycleCommandsTest {
         Networks.gitInit(net);
     }
 
-    @AfterEach
-    void restorePrompts() {
-        Prompts.opener = env -> Prompts.system();
-    }
-
     RefnetRun run() {
         return new RefnetRun(tmp).today(LocalDate.of(2025, 3, 3));
-    }
-
-    /** A run on a (pretend) terminal where the user types {@code typed}. */
-    RefnetRun typing(String typed) {
-        Prompts.opener = env -> Prompts.on(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), screen);
-        return run().terminal(true);
     }
 
     RefnetRun.Result ok(RefnetRun r, String... args) {
@@ -271,16 +254,18 @@ class LifecycleCommandsTest {
     @Test
     void remove_asks_on_a_terminal_and_no_keeps_the_file() throws Exception {
         Map<String, String> before = Networks.snapshot(net);
-        RefnetRun.Result r = ok(typing("no\n"), "remove", "greer");
-        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("Remove Dr. Samuel Greer (" + greer + ", 3 log entries)? yes or no");
+        RefnetRun typing = run().typing("no\n");
+        RefnetRun.Result r = ok(typing, "remove", "greer");
+        assertThat(typing.screen()).contains("Remove Dr. Samuel Greer (" + greer + ", 3 log entries)? yes or no");
         assertThat(r.out()).isEqualTo("kept Dr. Samuel Greer; nothing was removed\n");
         assertThat(Networks.snapshot(net)).isEqualTo(before);
     }
 
     @Test
     void remove_on_yes_deletes_commits_and_says_how_to_get_it_back() throws Exception {
-        RefnetRun.Result r = ok(typing("maybe\nyes\n"), "remove", "greer");
-        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("answer yes or no; try again");
+        RefnetRun typing = run().typing("maybe\nyes\n");
+        RefnetRun.Result r = ok(typing, "remove", "greer");
+        assertThat(typing.screen()).contains("answer yes or no; try again");
         assertThat(r.out()).isEqualTo("removed Dr. Samuel Greer; " + greer + " stays in git history: 'refnet undo' brings it"
                 + " back now, 'git log --all -- " + greer + "' finds it later\n");
         assertThat(greer).doesNotExist();

@@ -4,18 +4,13 @@ import static dev.refnet.support.Networks.git;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.refnet.cli.args.CompletionScripts;
-import dev.refnet.console.Prompts;
 import dev.refnet.support.Networks;
 import dev.refnet.support.RefnetRun;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +58,6 @@ class MergeCommandTest {
     Path net;
     Path lopez;
     Path maria;
-    final ByteArrayOutputStream screen = new ByteArrayOutputStream();
 
     @BeforeEach
     void network() throws Exception {
@@ -73,18 +67,8 @@ class MergeCommandTest {
         Networks.gitInit(net);
     }
 
-    @AfterEach
-    void restorePrompts() {
-        Prompts.opener = env -> Prompts.system();
-    }
-
     RefnetRun run() {
         return new RefnetRun(tmp).today(LocalDate.of(2025, 3, 3));
-    }
-
-    RefnetRun typing(String typed) {
-        Prompts.opener = env -> Prompts.on(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), screen);
-        return run().terminal(true);
     }
 
     int commits() throws Exception {
@@ -136,9 +120,10 @@ class MergeCommandTest {
     void on_a_terminal_each_value_both_have_differently_is_asked() throws Exception {
         Files.writeString(maria, MARIA.replace("phone: 555-0100\n", "email: maria@lopez.example\n"));
         git(net, "commit", "-qam", "other e-mail");
-        RefnetRun.Result r = typing("1\n2\n").in(net, "merge", "dr-maria-lopez", "maria-2");
+        RefnetRun typing = run().typing("1\n2\n");
+        RefnetRun.Result r = typing.in(net, "merge", "dr-maria-lopez", "maria-2");
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(screen.toString(StandardCharsets.UTF_8))
+        assertThat(typing.screen())
                 .contains("Which name to keep? 1 = Dr. María López (dr-maria-lopez), 2 = Dr. Maria Lopez (maria-2) [1]")
                 .contains("Which email to keep? 1 = mlopez@eastside.example (dr-maria-lopez), 2 = maria@lopez.example (maria-2) [1]");
         assertThat(Files.readString(lopez)).contains("name: Dr. María López\n")

@@ -2,8 +2,12 @@ package dev.refnet.support;
 
 import dev.refnet.cli.Refnet;
 import dev.refnet.console.Environment;
+import dev.refnet.console.Prompts;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Runs the real refnet command line in-process with captured output, a fixed clock and a
@@ -32,6 +37,8 @@ public final class RefnetRun {
     private LocalDate today = LocalDate.of(2025, 3, 3);
     private boolean terminal;
     private int terminalColumns;
+    private String typed;
+    private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
 
     public RefnetRun(Path cwd) {
         this.cwd = cwd;
@@ -72,6 +79,21 @@ public final class RefnetRun {
         return this;
     }
 
+    /**
+     * A pretend terminal where the user types {@code typed} (lines ending in a newline) at refnet's
+     * prompts; {@link #screen()} then holds what the prompts showed. Each run reads it afresh.
+     */
+    public RefnetRun typing(String typed) {
+        this.typed = typed;
+        this.terminal = true;
+        return this;
+    }
+
+    /** What the prompts showed on the pretend terminal of {@link #typing}, over every run so far. */
+    public String screen() {
+        return screen.toString(StandardCharsets.UTF_8);
+    }
+
     public Environment environment() {
         Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         int columns = terminalColumns;
@@ -81,8 +103,17 @@ public final class RefnetRun {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Refnet.run(environment(), new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+        Function<Environment, Prompts> opener = Prompts.opener;
+        if (typed != null) {
+            byte[] keys = typed.getBytes(StandardCharsets.UTF_8);
+            Prompts.opener = env -> Prompts.on(new ByteArrayInputStream(keys), screen);
+        }
+        try {
+            int code = Refnet.run(environment(), new PrintWriter(out), new PrintWriter(err), args);
+            return new Result(code, out.toString(), err.toString());
+        } finally {
+            Prompts.opener = opener;
+        }
     }
 
     /** Runs with {@code --dir DIR} in front of the arguments. */

@@ -44,6 +44,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void a_command_reads_the_global_options_from_its_mixin_not_from_the_root_command() throws IOException {
+        List<String> casts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(MAIN.resolve("cli"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith("Command.java")).toList()) {
+                String code = COMMENT.matcher(Files.readString(f, StandardCharsets.UTF_8)).replaceAll(" ");
+                if (code.contains("(RefnetCommand)") || code.contains("root().userObject()")) {
+                    casts.add(f.getFileName().toString());
+                }
+            }
+        }
+        assertThat(casts).as("commands that reach the root command's object").isEmpty();
+    }
+
+    @Test
     void the_rule_finds_a_use_when_there_is_one() {
         // The check itself must be able to fail: an import and a qualified name are found, a comment is not.
         String source = "package x;\nimport dev.refnet.cli.BaseCommand;\n/** see dev.refnet.cli.Refnet */\n"

@@ -1,6 +1,7 @@
 package dev.refnet.cli;
 
 import dev.refnet.cli.args.DateSpec;
+import dev.refnet.cli.args.GlobalOptions;
 import dev.refnet.console.Environment;
 import dev.refnet.console.Questions;
 import dev.refnet.engine.ContactMatch;
@@ -28,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -42,6 +44,9 @@ public abstract class BaseCommand implements Callable<Integer> {
     @Spec
     protected CommandSpec spec;
 
+    private Environment environment;
+    private GlobalOptions global;
+    private Supplier<NetworkStore.Background> earlyLoad = () -> null;
     private NetworkStore store;
     private NetworkStore.Loaded loaded;
     private NetworkLock held;
@@ -59,12 +64,24 @@ public abstract class BaseCommand implements Callable<Integer> {
         }
     }
 
-    protected RefnetCommand root() {
-        return (RefnetCommand) spec.root().userObject();
+    /**
+     * Makes this command part of a run: the world it runs in, the global options (one object for
+     * the whole command line, see {@link GlobalOptions}) and the network read that may have begun
+     * before parsing. {@link Refnet} calls it for every subcommand it builds.
+     */
+    void join(Environment environment, GlobalOptions global, Supplier<NetworkStore.Background> earlyLoad) {
+        this.environment = environment;
+        this.global = global;
+        this.earlyLoad = earlyLoad;
+    }
+
+    /** The global options given anywhere on the command line. */
+    protected GlobalOptions global() {
+        return global;
     }
 
     protected Environment env() {
-        return root().environment();
+        return environment;
     }
 
     /** Asks for what the command line left out, on a terminal; the network's contacts are read only when a contact is asked for. */
@@ -92,7 +109,7 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     /** Today: {@code --today}, else the system's local date. */
     protected LocalDate today() {
-        DateSpec given = root().today;
+        DateSpec given = global.today;
         if (given != null && given.absolute() != null) {
             return given.absolute();
         }
@@ -120,12 +137,12 @@ public abstract class BaseCommand implements Callable<Integer> {
     }
 
     protected Path networkDir() {
-        return NetworkLocator.locate(root().dir, env().env(), env().cwd());
+        return NetworkLocator.locate(global.dir, env().env(), env().cwd());
     }
 
     protected NetworkStore store() {
         if (store == null) {
-            store = storeFor(root().dir, env());
+            store = storeFor(global.dir, env());
             // A clone made with a plain 'git clone' lacks the merge driver's name in its settings,
             // which git never copies: named here, so that the next 'git pull' merges with it.
             MergeDriver.ensureConfigured(store.dir(), env().env());
@@ -148,7 +165,7 @@ public abstract class BaseCommand implements Callable<Integer> {
      */
     protected Network network() {
         if (loaded == null) {
-            NetworkStore.Background early = root().takeEarlyLoad();
+            NetworkStore.Background early = earlyLoad.get();
             loaded = early != null && early.dir().equals(store().dir()) ? early.get() : store().load();
             reportSkipped(loaded.problems());
         }
@@ -241,7 +258,7 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     /** Whether this run commits its changes: in a git work tree, unless --no-commit or git.auto-commit: false. */
     protected boolean commits() {
-        return !root().noCommit && config().autoCommit() && Git.find(store().dir()).isPresent();
+        return !global.noCommit && config().autoCommit() && Git.find(store().dir()).isPresent();
     }
 
     /** Commits the changed files when the network is a git work tree and committing is on. */

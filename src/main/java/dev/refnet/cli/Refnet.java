@@ -124,6 +124,9 @@ public final class Refnet {
         markHelpColours(cl);
         for (CommandLine sub : cl.getSubcommands().values()) {
             markHelpColours(sub);
+            if (sub.getCommand() instanceof BaseCommand command) {
+                command.join(env, root.global, root::takeEarlyLoad);
+            }
             if (sub.getCommand() instanceof QueryArguments) {
                 // '-hospital' is the negated word 'hospital', not -h with -ospital clustered after it.
                 sub.setPosixClusteredShortOptionsAllowed(false);
@@ -142,7 +145,7 @@ public final class Refnet {
             return RefnetException.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            boolean verbose = root.verbose;
+            boolean verbose = root.global.verbose;
             if (ex instanceof RefnetException re) {
                 c.getErr().println(red(env, "refnet: " + Visible.oneLine(re.getMessage())));
                 if (verbose) {

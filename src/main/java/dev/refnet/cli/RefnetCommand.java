@@ -1,19 +1,18 @@
 package dev.refnet.cli;
 
-import dev.refnet.cli.args.DateSpec;
+import dev.refnet.cli.args.GlobalOptions;
 import dev.refnet.cli.args.VersionProvider;
 import dev.refnet.console.Environment;
 import dev.refnet.store.NetworkStore;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The {@code refnet} command: global options and the list of subcommands. */
+/** The {@code refnet} command: the global options ({@link GlobalOptions}) and the list of subcommands. */
 @Command(name = "refnet",
         scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
@@ -77,21 +76,9 @@ public final class RefnetCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "The network folder (default: $REFNET_DIR, the nearest folder with refnet.yaml, or ~/.local/share/refnet).")
-    Path dir;
-
-    @Option(names = "--today", paramLabel = "DATE", scope = ScopeType.INHERIT, converter = DateSpec.Converter.class,
-            description = "Act as if today were DATE (YYYY-MM-DD, yesterday, -7d), for reproducible results.")
-    DateSpec today;
-
-    @Option(names = "--no-commit", scope = ScopeType.INHERIT,
-            description = "Do not commit changed files to git, even in a git work tree.")
-    boolean noCommit;
-
-    @Option(names = "--verbose", scope = ScopeType.INHERIT,
-            description = "Show details on errors (a stack trace for bug reports).")
-    boolean verbose;
+    /** --dir, --today, --no-commit and --verbose, which every subcommand inherits. */
+    @Mixin
+    GlobalOptions global = new GlobalOptions();
 
     private final Environment environment;
 

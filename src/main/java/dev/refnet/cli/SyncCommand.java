@@ -35,7 +35,7 @@ public final class SyncCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        if (root().noCommit) {
+        if (global().noCommit) {
             throw usage("sync commits your changes, so --no-commit does not go with it");
         }
         store().requireExists();

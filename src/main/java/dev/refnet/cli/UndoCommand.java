@@ -47,7 +47,7 @@ public final class UndoCommand extends BaseCommand {
             }
             return 0;
         }
-        if (root().noCommit || !config().autoCommit()) {
+        if (global().noCommit || !config().autoCommit()) {
             throw usage("undo records what it took back as a commit, so it cannot run with --no-commit"
                     + " or git.auto-commit: false");
         }

@@ -1,6 +1,7 @@
 package dev.refnet.store;
 
 import dev.refnet.model.RefnetException;
+import dev.refnet.model.Visible;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -227,10 +228,13 @@ public final class Git {
             r = run(rm);
         }
         if (r.code() == 0 && !paths.isEmpty()) {
-            StringBuilder full = new StringBuilder(message);
+            // The message names contacts, whose names come from files and input: written as refnet
+            // shows text (Visible), one line, so that a line break cannot start a second paragraph
+            // or a trailer, and a control character cannot reach the terminal of 'git log'.
+            StringBuilder full = new StringBuilder(Visible.oneLine(message));
             if (!trailers.isEmpty()) {
                 full.append("\n");
-                trailers.forEach((k, v) -> full.append("\n").append(k).append(": ").append(v));
+                trailers.forEach((k, v) -> full.append("\n").append(k).append(": ").append(Visible.oneLine(v)));
             }
             List<String> commit = new ArrayList<>(List.of("commit", "--quiet", "--no-verify", "-m", full.toString(), "--"));
             commit.addAll(paths);

@@ -4,6 +4,7 @@ import dev.refnet.engine.Incoming;
 import dev.refnet.model.Contact;
 import dev.refnet.model.LogEntry;
 import dev.refnet.model.RefnetException;
+import dev.refnet.model.Visible;
 import dev.refnet.store.AtomicFiles;
 import dev.refnet.store.ContactReader;
 import dev.refnet.store.Git;
@@ -224,7 +225,8 @@ public final class Sync {
 
     private static String pendingMessage(List<String> files) {
         List<String> names = files.stream().map(f -> f.substring(f.lastIndexOf('/') + 1)).toList();
-        return "sync: changes not committed before (" + String.join(", ", names) + ")";
+        // One line, escaped as refnet shows text: a file's name may hold a line break or a control character.
+        return Visible.oneLine("sync: changes not committed before (" + String.join(", ", names) + ")");
     }
 
     /** The errors check finds in {@code files} (paths relative to the work tree). */

@@ -70,6 +70,25 @@ class GitBehaviourTest {
     }
 
     @Test
+    void a_name_with_a_line_break_or_control_characters_is_one_escaped_line_of_the_commit_message() throws Exception {
+        // A name written by hand: a line break that would start a trailer, an ESC sequence that
+        // sets a terminal's title, a right-to-left override; and a second line starting with '#'.
+        Files.writeString(net.resolve("contacts/sam-rivera.yaml"), "name: \"Sam\\nRefnet-Undoes: 1234567\\e]0;owned\\a"
+                + " \\u202Edrow\\n# Rivera\"\ncategory: therapist\n");
+        git(net, "commit", "-q", "-am", "a name by hand");
+        RefnetRun.Result r = run().in(net, "log", "sam-rivera", "call");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(git(net, "log", "-1", "--format=%B").strip().lines()).containsExactly(
+                "log call with Sam\\nRefnet-Undoes: 1234567\\e]0;owned\\u0007 \\u202Edrow\\n# Rivera", "",
+                "Refnet-Command: log");
+        assertThat(git(net, "log", "-1", "--format=%(trailers:key=Refnet-Undoes,valueonly)").strip()).isEmpty();
+        RefnetRun.Result rename = run().in(net, "rename", "sam-rivera", "--", "-Sam \u202E#Rivera");
+        assertThat(rename.code()).as(rename.toString()).isZero();
+        assertThat(git(net, "log", "-1", "--format=%s").strip()).isEqualTo(
+                "rename Sam\\nRefnet-Undoes: 1234567\\e]0;owned\\u0007 \\u202Edrow\\n# Rivera to -Sam \\u202E#Rivera");
+    }
+
+    @Test
     void another_staged_file_stays_staged_and_uncommitted() throws Exception {
         Files.writeString(net.resolve("contacts/sam-rivera.yaml"), "name: Sam Rivera\ncategory: therapist\nrole: LMFT\n");
         Files.writeString(net.resolve("todo.txt"), "call Sam\n");

@@ -350,7 +350,7 @@ public final class NetworkChecker {
             problems.add(Problem.warning(file, at.start().line(), at.start().column(), "the " + what
                     + " is also in " + first.path() + ":" + first.at().line()
                     + "; if they are one contact, " + mergeCommand(NetworkStore.idOf(first.path()), NetworkStore.idOf(file))
-                    + " makes one of them; if not, make them different"));
+                    + " makes one of them; if not, make them different").mentioning(first.path()));
         }
     }
 

@@ -8,10 +8,23 @@ import java.nio.file.Path;
  * it quotes (a value's line break shows as {@code \n}, a control character escaped), so that
  * each problem is one line that starts with its location.
  */
-public record Problem(Path path, int line, int column, Severity severity, String message) {
+public record Problem(Path path, int line, int column, Severity severity, String message, java.util.List<Path> mentions) {
 
+    /** {@code mentions}: other files the message names, written in it as the path itself ({@link #seenFrom} rewrites them). */
     public Problem {
         message = Visible.oneLine(message);
+        mentions = java.util.List.copyOf(mentions);
+    }
+
+    public Problem(Path path, int line, int column, Severity severity, String message) {
+        this(path, line, column, severity, message, java.util.List.of());
+    }
+
+    /** The same problem, noting that its message names {@code file} as {@code file.toString()}. */
+    public Problem mentioning(Path file) {
+        java.util.List<Path> all = new java.util.ArrayList<>(mentions);
+        all.add(file);
+        return new Problem(path, line, column, severity, message, all);
     }
 
     /** How bad a problem is: an error keeps a file from being used; a warning does not. */
@@ -43,10 +56,24 @@ public record Problem(Path path, int line, int column, Severity severity, String
         return Visible.oneLine(path.toString()) + ":" + line + ":" + column + ": " + message;
     }
 
-    /** The same problem with its path relative to {@code cwd} when the file is below it, as a person typing there names it. */
+    /**
+     * The same problem with its path, and each file its message names, relative to {@code cwd}
+     * when below it, as a person typing there names them.
+     */
     public Problem seenFrom(Path cwd) {
-        Path abs = path.toAbsolutePath().normalize();
         Path base = cwd.toAbsolutePath().normalize();
-        return abs.startsWith(base) && !abs.equals(base) ? new Problem(base.relativize(abs), line, column, severity, message) : this;
+        String text = message;
+        java.util.List<Path> seen = new java.util.ArrayList<>();
+        for (Path m : mentions) {
+            Path relative = relative(m, base);
+            text = text.replace(Visible.oneLine(m.toString()), Visible.oneLine(relative.toString()));
+            seen.add(relative);
+        }
+        return new Problem(relative(path, base), line, column, severity, text, seen);
+    }
+
+    private static Path relative(Path file, Path base) {
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(base) && !abs.equals(base) ? base.relativize(abs) : file;
     }
 }

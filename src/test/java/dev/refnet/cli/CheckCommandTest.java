@@ -262,6 +262,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void the_file_a_duplicate_is_also_in_is_named_relative_to_the_working_directory_too() throws Exception {
+        contact(net, "maria-2", "name: dr. maria lopez\ncategory: physician\n");
+        RefnetRun.Result res = new RefnetRun(tmp).in(net, "check");
+        assertThat(res.out()).isEqualTo("net/contacts/maria-2.yaml:1:7: warning: the name 'dr. maria lopez' is also in"
+                + " net/contacts/dr-maria-lopez.yaml:1; if they are one contact, 'refnet merge dr-maria-lopez maria-2'"
+                + " makes one of them; if not, make them different\n");
+        RefnetRun.Result json = new RefnetRun(net).in(net, "check", "--format", "json");
+        assertThat(json.out()).contains("\"path\": \"contacts/maria-2.yaml\"").contains("also in contacts/dr-maria-lopez.yaml:1;")
+                .doesNotContain(tmp.toString());
+    }
+
+    @Test
     void files_open_to_others_are_one_warning_with_the_command_that_closes_them() throws Exception {
         contact(net, "sam", "name: Sam\ncategory: therapist\n");
         for (String f : List.of("contacts/dr-maria-lopez.yaml", "contacts/sam.yaml", "refnet.yaml")) {

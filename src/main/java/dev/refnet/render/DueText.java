@@ -72,7 +72,7 @@ public final class DueText {
         for (DueItem i : items) {
             String prefix = INDENT + i.due() + GAP;
             String who = withClinicians ? and(i.clinicians()) + ": " : "";
-            for (String line : Display.wrap(prefix, who + action(i) + " (" + details(i) + ")" + next(i), width)) {
+            for (String line : Display.wrap(prefix, units(who + action(i) + " (" + details(i) + ")", i), width)) {
                 sb.append(Style.apply(ansi, lineStyle, line)).append('\n');
             }
         }
@@ -91,9 +91,23 @@ public final class DueText {
         return "check in with " + item.contact().name();
     }
 
-    /** The command that helps with the item, after its line: a thank-you's draft. */
-    static String next(DueItem item) {
-        return item instanceof DueItem.ThankYou t ? "; next: refnet draft thank " + t.contact().id() : "";
+    /** The command that helps with the item, after its line: a thank-you's draft; null when there is none. */
+    static String command(DueItem item) {
+        return item instanceof DueItem.ThankYou t ? "refnet draft thank " + t.contact().id() : null;
+    }
+
+    /**
+     * An item's line as the units it wraps at: its words, then the command that helps with it as
+     * one unit, never broken (a command split over two lines does not paste whole into a shell);
+     * where it does not fit, it goes whole onto a line of its own.
+     */
+    static List<String> units(String text, DueItem item) {
+        String command = command(item);
+        List<String> units = new ArrayList<>(List.of((command == null ? text : text + "; next:").split(" ", -1)));
+        if (command != null) {
+            units.add(command);
+        }
+        return units;
     }
 
     /** The facts behind the action and how late it is, for the parenthesis after it. */

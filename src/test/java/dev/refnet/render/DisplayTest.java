@@ -33,4 +33,16 @@ class DisplayTest {
         assertThat(Display.wrap("  ", "山田 山田 山田 山田 山田 山田", 24))
                 .allSatisfy(line -> assertThat(Display.width(line)).isLessThanOrEqualTo(24));
     }
+
+    @Test
+    void a_unit_holding_spaces_is_never_broken_and_goes_whole_onto_a_line_of_its_own() {
+        assertThat(Display.wrap("  ", java.util.List.of("thank", "Dr.", "López;", "next:", "refnet draft thank dr-maria-lopez"), 30))
+                .containsExactly("  thank Dr. López; next:", "  refnet draft thank dr-maria-lopez");
+    }
+
+    @Test
+    void later_lines_hang_under_the_text_after_the_prefix() {
+        assertThat(Display.wrap("  fees:  ", "Intake $220; therapy $160 a session", 30))
+                .containsExactly("  fees:  Intake $220; therapy", "         $160 a session");
+    }
 }

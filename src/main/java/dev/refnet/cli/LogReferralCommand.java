@@ -137,17 +137,11 @@ public final class LogReferralCommand extends BaseCommand {
         NetworkConfig config = network().config();
         String who = clinician(config);
         LocalDate when = entryDate(date);
-        for (LogEntry e : c.log()) {
-            if (e.type() == type && e.date().equals(when) && client.equalsIgnoreCase(e.client())) {
-                throw RefnetException.data(type + " of " + client + (in ? " from " : " to ") + c.name() + " on " + when
-                        + " is already logged; nothing was written");
-            }
-        }
         beforeChange();
         LogEntry entry = LogEntry.referral(when, type, client, who, blank(reason), outcome, blank(note)).toBuilder()
                 .with(EntryFields.CONSENT, in ? consent : null)
                 .with(EntryFields.RELEASE_UNTIL, in && releaseUntil != null ? date(releaseUntil) : null).build();
-        NetworkStore.Change change = store().appendEntry(c.id(), entry);
+        NetworkStore.Change change = store().appendReferral(c.id(), entry);
         String clinicianShown = who == null ? "" : (in ? " to " : " by ") + who;
         out().println("logged " + type + (in ? " from " : " to ") + c.name() + " (" + client + ")" + clinicianShown + " on " + when);
         commit(List.of(change.file()), "log " + type + (in ? " from " : " to ") + c.name() + " (" + client + ")");

@@ -2,6 +2,7 @@ package dev.refnet.store;
 
 import dev.refnet.model.Contact;
 import dev.refnet.model.ContactFields;
+import dev.refnet.model.EntryType;
 import dev.refnet.model.Field;
 import dev.refnet.model.LogEntry;
 import dev.refnet.model.Network;
@@ -444,6 +445,29 @@ public final class NetworkStore {
     /** Inserts a log entry in date order; only lines are added to the file. */
     public Change appendEntry(String id, LogEntry entry) {
         return edit(id, src -> TextEdit.appendEntry(src.text(), src.root(), entry), c -> {
+            List<LogEntry> log = new ArrayList<>(c.log());
+            log.add(insertionIndex(log, entry), entry);
+            return c.withLog(log);
+        });
+    }
+
+    /**
+     * Inserts a referral, refusing one already logged: the same direction, client (in any case)
+     * and day. The check reads the file under the network's lock, in the same edit as the write,
+     * so a referral another refnet logged meanwhile is seen and not written twice.
+     */
+    public Change appendReferral(String id, LogEntry entry) {
+        return edit(id, src -> {
+            Contact c = src.contact();
+            for (LogEntry e : c.log()) {
+                if (e.type() == entry.type() && e.date().equals(entry.date()) && entry.client().equalsIgnoreCase(e.client())) {
+                    throw RefnetException.data(entry.type() + " of " + entry.client()
+                            + (entry.type() == EntryType.REFERRAL_IN ? " from " : " to ") + c.name() + " on " + entry.date()
+                            + " is already logged; nothing was written");
+                }
+            }
+            return TextEdit.appendEntry(src.text(), src.root(), entry);
+        }, c -> {
             List<LogEntry> log = new ArrayList<>(c.log());
             log.add(insertionIndex(log, entry), entry);
             return c.withLog(log);

@@ -2,14 +2,17 @@ package dev.refnet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.refnet.store.NetworkLock;
 import dev.refnet.support.Networks;
 import dev.refnet.support.RefnetRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.FutureTask;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -150,6 +153,42 @@ class LoggingCommandsTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("is already logged; nothing was written");
         assertUnchanged();
+    }
+
+    @Test
+    @Timeout(120)
+    void a_referral_logged_while_log_referral_waits_for_the_lock_is_still_refused() throws Exception {
+        // This test holds the network's lock, as a first log-referral of the same referral would
+        // while it writes. The second has read the contact and waits for the lock; the first's
+        // entry is written meanwhile. The second must see it once it holds the lock.
+        String entry = "  - date: 2025-03-01\n    type: referral-in\n    client: C-0777\n";
+        FutureTask<RefnetRun.Result> second = new FutureTask<>(
+                () -> run().in(net, "log-referral", "--from", "lopez", "--client", "C-0777", "--date", "2025-03-01"));
+        Thread waiting = new Thread(second, "second log-referral");
+        try (NetworkLock first = NetworkLock.acquire(net)) {
+            waiting.start();
+            while (!waitsForTheLock(waiting)) {
+                Thread.onSpinWait();
+            }
+            Files.writeString(lopez, LOPEZ + entry);
+        }
+        RefnetRun.Result r = second.get();
+        assertThat(r.code()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).contains("referral-in of C-0777 from Dr. María López on 2025-03-01 is already logged; nothing was written");
+        assertThat(Files.readString(lopez)).isEqualTo(LOPEZ + entry);
+    }
+
+    /** Whether {@code t} is parked in NetworkLock.acquire (it has read the contact and wants to write). */
+    private static boolean waitsForTheLock(Thread t) {
+        if (t.getState() != Thread.State.WAITING) {
+            return false;
+        }
+        for (StackTraceElement frame : t.getStackTrace()) {
+            if (frame.getClassName().equals(NetworkLock.class.getName()) && frame.getMethodName().equals("acquire")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ParameterizedTest(name = "{0}")

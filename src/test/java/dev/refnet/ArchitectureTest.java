@@ -39,6 +39,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_engine_and_the_model_use_no_store_and_no_command() throws IOException {
+        for (String layer : List.of("engine", "model")) {
+            assertThat(uses(layer, "dev\\.refnet\\.(store|cli)\\.")).as("%s must not use the store or the commands", layer).isEmpty();
+        }
+        // The engine computes from model values only: no files, no terminal, no rendering.
+        assertThat(uses("engine", "dev\\.refnet\\.(?!(engine|model)\\.)[a-z]+\\.")).isEmpty();
+    }
+
+    @Test
     void the_model_uses_only_itself() throws IOException {
         assertThat(uses("model", "dev\\.refnet\\.(?!model\\.)[a-z]+\\.")).isEmpty();
     }

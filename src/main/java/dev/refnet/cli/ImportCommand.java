@@ -3,6 +3,7 @@ package dev.refnet.cli;
 import dev.refnet.cli.args.Converters;
 import dev.refnet.engine.ImportPlan;
 import dev.refnet.model.Category;
+import dev.refnet.model.ContactRow;
 import dev.refnet.model.RefnetException;
 import dev.refnet.store.ContactCsvReader;
 import dev.refnet.store.NetworkStore;
@@ -55,7 +56,7 @@ public final class ImportCommand extends BaseCommand {
         NetworkStore store = store();
         store.requireExists();
         Path path = file.isAbsolute() ? file : env().cwd().resolve(file);
-        List<ContactCsvReader.Row> rows;
+        List<ContactRow> rows;
         try {
             rows = ContactCsvReader.read(text(path), category == null ? Category.OTHER : category, today());
         } catch (IllegalArgumentException e) {

@@ -2,8 +2,8 @@ package dev.refnet.cli;
 
 import dev.refnet.cli.args.Converters;
 import dev.refnet.model.Contact;
+import dev.refnet.model.Ids;
 import dev.refnet.store.Git;
-import dev.refnet.store.Ids;
 import dev.refnet.store.NetworkStore;
 import java.util.List;
 import picocli.CommandLine.Command;

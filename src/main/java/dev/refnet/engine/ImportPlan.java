@@ -1,8 +1,8 @@
 package dev.refnet.engine;
 
 import dev.refnet.model.Contact;
-import dev.refnet.store.ContactCsvReader;
-import dev.refnet.store.Ids;
+import dev.refnet.model.ContactRow;
+import dev.refnet.model.Ids;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,7 +28,7 @@ public final class ImportPlan {
     private ImportPlan() {
     }
 
-    public static List<Step> plan(List<Contact> existing, List<ContactCsvReader.Row> rows) {
+    public static List<Step> plan(List<Contact> existing, List<ContactRow> rows) {
         Map<String, String> byEmail = new HashMap<>();
         Map<String, String> byName = new HashMap<>();
         Set<String> taken = new HashSet<>();
@@ -40,7 +40,7 @@ public final class ImportPlan {
             byName.putIfAbsent(name(c.name()), c.id());
         }
         List<Step> steps = new ArrayList<>();
-        for (ContactCsvReader.Row row : rows) {
+        for (ContactRow row : rows) {
             if (row.problem() != null) {
                 steps.add(new Step(row.line(), Kind.PROBLEM, null, row.problem()));
                 continue;

@@ -1,5 +1,7 @@
 package dev.refnet.store;
 
+import dev.refnet.model.ContactRow;
+import dev.refnet.model.Ids;
 import dev.refnet.model.Visible;
 import dev.refnet.model.Cadence;
 import dev.refnet.model.Category;
@@ -30,10 +32,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ContactCsvReader {
 
-    /** One data row: a contact (its id a suggestion), or the problem that kept it from being one. */
-    public record Row(int line, Contact contact, String problem) {
-    }
-
     private static final List<String> NAME = List.of("name", "fullname", "displayname");
     private static final List<String> PREFIX = List.of("nameprefix", "title");
     private static final List<String> FIRST = List.of("firstname", "givenname");
@@ -61,12 +59,12 @@ public final class ContactCsvReader {
      * Reads {@code text} (a byte-order mark and CRLF line ends are fine). Rows with no category
      * column or label naming one get {@code fallback}; rows with no {@code since} get {@code today}.
      */
-    public static List<Row> read(String text, Category fallback, LocalDate today) {
+    public static List<ContactRow> read(String text, Category fallback, LocalDate today) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         LineIndex lines = new LineIndex(text);
-        List<Row> rows = new ArrayList<>();
+        List<ContactRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {
             Map<String, Integer> columns = null;
             CSVRecord header = null;
@@ -81,7 +79,7 @@ public final class ContactCsvReader {
                 }
                 int line = lines.lineOf(r.getCharacterPosition());
                 String control = controlCharacter(header, r);
-                rows.add(control != null ? new Row(line, null, control) : row(line, new Fields(columns, r), fallback, today));
+                rows.add(control != null ? new ContactRow(line, null, control) : row(line, new Fields(columns, r), fallback, today));
             }
         } catch (UncheckedIOException | IOException e) {
             throw new IllegalArgumentException(e.getCause() != null ? e.getCause().getMessage() : e.getMessage(), e);
@@ -108,7 +106,7 @@ public final class ContactCsvReader {
         return null;
     }
 
-    private static Row row(int line, Fields f, Category fallback, LocalDate today) {
+    private static ContactRow row(int line, Fields f, Category fallback, LocalDate today) {
         String name = f.first(NAME);
         if (name == null) {
             name = joinNonBlank(f.first(PREFIX), f.first(FIRST), f.first(MIDDLE), f.first(LAST), f.first(SUFFIX));
@@ -117,14 +115,14 @@ public final class ContactCsvReader {
             name = f.first(columns(ContactFields.ORGANIZATION));
         }
         if (name == null) {
-            return new Row(line, null, "no name (no name, first/last name or organization column has a value)");
+            return new ContactRow(line, null, "no name (no name, first/last name or organization column has a value)");
         }
         Category category;
         String categoryText = f.first(columns(ContactFields.CATEGORY));
         if (categoryText != null) {
             category = Category.parse(categoryText).orElse(null);
             if (category == null) {
-                return new Row(line, null, "unknown category '" + categoryText + "' for " + name);
+                return new ContactRow(line, null, "unknown category '" + categoryText + "' for " + name);
             }
         } else {
             category = fromLabels(f.first(LABELS)).orElse(fallback);
@@ -146,13 +144,13 @@ public final class ContactCsvReader {
             try {
                 c.set(field, value(field, text, name));
             } catch (IllegalArgumentException e) {
-                return new Row(line, null, e.getMessage());
+                return new ContactRow(line, null, e.getMessage());
             }
         }
         if (c.get(ContactFields.SINCE) == null) {
             c.with(ContactFields.SINCE, today);
         }
-        return new Row(line, c.build(), null);
+        return new ContactRow(line, c.build(), null);
     }
 
     /** A field's own column, then what other apps call it. */

@@ -4,6 +4,7 @@ import dev.refnet.model.ClientCode;
 import dev.refnet.model.Consent;
 import dev.refnet.model.Contact;
 import dev.refnet.model.EntryType;
+import dev.refnet.model.Ids;
 import dev.refnet.model.LogEntry;
 import dev.refnet.model.PrivateDetails;
 import dev.refnet.yaml.YNode;

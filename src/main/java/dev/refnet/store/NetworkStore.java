@@ -4,6 +4,7 @@ import dev.refnet.model.Contact;
 import dev.refnet.model.ContactFields;
 import dev.refnet.model.EntryType;
 import dev.refnet.model.Field;
+import dev.refnet.model.Ids;
 import dev.refnet.model.LogEntry;
 import dev.refnet.model.Network;
 import dev.refnet.model.NetworkConfig;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.refnet.model.Category;
 import dev.refnet.model.Contact;
 import dev.refnet.model.ContactFields;
+import dev.refnet.model.ContactRow;
 import dev.refnet.model.EntryFields;
 import dev.refnet.model.EntryType;
 import dev.refnet.model.Field;
@@ -88,7 +89,7 @@ class EveryFieldSurvivesTest {
         for (Field<?> f : ContactFields.ALL) {
             assertThat(row.get(f.key())).as(f.key()).isEqualTo(f.text(FULL.get(f), ";"));
         }
-        List<ContactCsvReader.Row> rows = ContactCsvReader.read(csv, Category.OTHER, TODAY);
+        List<ContactRow> rows = ContactCsvReader.read(csv, Category.OTHER, TODAY);
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).problem()).isNull();
         Contact imported = rows.get(0).contact();

@@ -9,6 +9,7 @@ import dev.refnet.model.Contact;
 import dev.refnet.model.ContactFields;
 import dev.refnet.model.EntryFields;
 import dev.refnet.model.EntryType;
+import dev.refnet.model.Ids;
 import dev.refnet.model.LogEntry;
 import dev.refnet.model.Outcome;
 import dev.refnet.model.RefnetException;

@@ -1,4 +1,4 @@
-package dev.refnet.store;
+package dev.refnet.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

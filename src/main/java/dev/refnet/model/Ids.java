@@ -1,4 +1,4 @@
-package dev.refnet.store;
+package dev.refnet.model;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -27,7 +27,7 @@ class ArchitectureTest {
 
     @Test
     void nothing_below_the_commands_uses_a_command() throws IOException {
-        for (String layer : List.of("model", "yaml", "store", "engine", "render", "merge", "sync", "console", "cli/args")) {
+        for (String layer : List.of("model", "yaml", "store", "engine", "render", "merge", "sync", "console", "cli/args", "startup/load")) {
             assertThat(uses(layer, CLI)).as("%s must not use dev.refnet.cli (the commands sit above it)", layer).isEmpty();
         }
     }
@@ -45,6 +45,13 @@ class ArchitectureTest {
         }
         // The engine computes from model values only: no files, no terminal, no rendering.
         assertThat(uses("engine", "dev\\.refnet\\.(?!(engine|model)\\.)[a-z]+\\.")).isEmpty();
+    }
+
+    @Test
+    void the_store_uses_only_the_model_and_yaml_and_reaches_the_cache_through_its_interface() throws IOException {
+        // The cache's file and the early read (startup/load) sit above the store and implement or
+        // call it; the store never names them.
+        assertThat(uses("store", "dev\\.refnet\\.(?!(store|model|yaml)\\.)[a-z]+\\.")).isEmpty();
     }
 
     @Test

@@ -14,7 +14,8 @@ import dev.refnet.model.RefnetException;
 import dev.refnet.model.Visible;
 import dev.refnet.render.Json;
 import dev.refnet.render.MissingNote;
-import dev.refnet.store.ContactCache;
+import dev.refnet.startup.load.FileContactCache;
+import dev.refnet.startup.load.EarlyLoad;
 import dev.refnet.store.Git;
 import dev.refnet.store.IndexLock;
 import dev.refnet.store.MergeDriver;
@@ -46,7 +47,7 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     private Environment environment;
     private GlobalOptions global;
-    private Supplier<NetworkStore.Background> earlyLoad = () -> null;
+    private Supplier<EarlyLoad> earlyLoad = () -> null;
     private NetworkStore store;
     private NetworkStore.Loaded loaded;
     private NetworkLock held;
@@ -69,7 +70,7 @@ public abstract class BaseCommand implements Callable<Integer> {
      * the whole command line, see {@link GlobalOptions}) and the network read that may have begun
      * before parsing. {@link Refnet} calls it for every subcommand it builds.
      */
-    void join(Environment environment, GlobalOptions global, Supplier<NetworkStore.Background> earlyLoad) {
+    void join(Environment environment, GlobalOptions global, Supplier<EarlyLoad> earlyLoad) {
         this.environment = environment;
         this.global = global;
         this.earlyLoad = earlyLoad;
@@ -156,7 +157,7 @@ public abstract class BaseCommand implements Callable<Integer> {
         // Keep a relative --dir as typed, so messages name files the way the user does.
         boolean sameCwd = env.cwd().toAbsolutePath().equals(Path.of("").toAbsolutePath());
         return new NetworkStore(dir.isAbsolute() || sameCwd ? dir : env.cwd().resolve(dir),
-                ContactCache.fromEnvironment(env.env()));
+                FileContactCache.fromEnvironment(env.env()));
     }
 
     /**
@@ -165,7 +166,7 @@ public abstract class BaseCommand implements Callable<Integer> {
      */
     protected Network network() {
         if (loaded == null) {
-            NetworkStore.Background early = earlyLoad.get();
+            EarlyLoad early = earlyLoad.get();
             loaded = early != null && early.dir().equals(store().dir()) ? early.get() : store().load();
             reportSkipped(loaded.problems());
         }

@@ -5,11 +5,10 @@ import dev.refnet.console.Environment;
 import dev.refnet.console.VisibleWriter;
 import dev.refnet.model.RefnetException;
 import dev.refnet.model.Visible;
-import dev.refnet.store.NetworkStore;
+import dev.refnet.startup.load.EarlyLoad;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -214,9 +213,8 @@ public final class Refnet {
         PrintWriter err = new PrintWriter(new VisibleWriter(rawErr, env.colour()), true);
         String sub = subcommandOf(args);
         // A command that reads the whole network starts reading it now, on another core, while
-        // picocli builds its model; it is used only if the parsed
-        // command line names the same folder.
-        NetworkStore.Background early = sub != null && READS_NETWORK.contains(sub) ? earlyLoad(env, args) : null;
+        // picocli builds its model (startup/load/EarlyLoad).
+        EarlyLoad early = EarlyLoad.start(sub, args, dir -> BaseCommand.storeFor(dir, env));
         CommandLine cl = commandLine(env, out, err, sub);
         ((RefnetCommand) cl.getCommand()).earlyLoad(early);
         int code;
@@ -231,26 +229,6 @@ public final class Refnet {
             }
         }
         return code;
-    }
-
-    /** The commands whose first step is to read every contact, and which change nothing. */
-    private static final Set<String> READS_NETWORK = Set.of("due", "report", "list", "export");
-
-    /** A background read of the folder {@code args} name with {@code --dir}, or the default one; null when that cannot be told. */
-    private static NetworkStore.Background earlyLoad(Environment env, String[] args) {
-        String dir = null;
-        for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
-            if (args[i].equals("--dir") && i + 1 < args.length) {
-                dir = args[++i];
-            } else if (args[i].startsWith("--dir=")) {
-                dir = args[i].substring("--dir=".length());
-            }
-        }
-        try {
-            return BaseCommand.storeFor(dir == null ? null : Path.of(dir), env).loadInBackground();
-        } catch (RuntimeException e) {
-            return null; // the command itself will say what is wrong, after parsing
-        }
     }
 
     /**

@@ -3,7 +3,7 @@ package dev.refnet.cli;
 import dev.refnet.cli.args.GlobalOptions;
 import dev.refnet.cli.args.VersionProvider;
 import dev.refnet.console.Environment;
-import dev.refnet.store.NetworkStore;
+import dev.refnet.startup.load.EarlyLoad;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -90,15 +90,15 @@ public final class RefnetCommand implements Runnable {
         return environment;
     }
 
-    private NetworkStore.Background earlyLoad;
+    private EarlyLoad earlyLoad;
 
-    void earlyLoad(NetworkStore.Background load) {
+    void earlyLoad(EarlyLoad load) {
         earlyLoad = load;
     }
 
     /** The network read begun before parsing (see {@link Refnet#run}), once; null when there is none. */
-    NetworkStore.Background takeEarlyLoad() {
-        NetworkStore.Background load = earlyLoad;
+    EarlyLoad takeEarlyLoad() {
+        EarlyLoad load = earlyLoad;
         earlyLoad = null;
         return load;
     }

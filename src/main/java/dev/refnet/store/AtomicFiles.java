@@ -24,7 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class AtomicFiles {
 
-    static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    public static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> DIR_MODE = PosixFilePermissions.fromString("rwx------");
 
@@ -55,7 +55,7 @@ public final class AtomicFiles {
      * temporary name safe; so the name needs no secret, and comes from a plain random number
      * rather than from Files.createTempFile's SecureRandom, whose seeding every write would pay.
      */
-    static Path createTemp(Path dir, String prefix) throws IOException {
+    public static Path createTemp(Path dir, String prefix) throws IOException {
         for (int attempt = 1; ; attempt++) {
             Path tmp = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
             try {

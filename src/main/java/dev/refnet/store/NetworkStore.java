@@ -130,94 +130,24 @@ public final class NetworkStore {
     }
 
     /**
-     * Starts {@link #load} on a thread of its own, so that reading the network overlaps with
-     * what the caller does meanwhile (picocli building its model). The thread only reads: the
-     * cache of parsed contacts is brought up to date once {@link Background#get} takes the
-     * result, so a load that is never taken writes nothing.
+     * Reads as {@link #load} does, but leaves bringing the cache up to date to the caller
+     * ({@link Read#saveCache}): for a read begun on a thread of its own before the command line
+     * is parsed ({@code startup/load/EarlyLoad}), which writes nothing unless its result is taken.
      */
-    public Background loadInBackground() {
-        return new Background(this);
-    }
-
-    /** A load running on its own thread; see {@link #loadInBackground}. */
-    public static final class Background {
-        private final NetworkStore store;
-        private final Thread thread;
-        private volatile Read read;
-        private volatile Throwable failure;
-        private Thread saving;
-
-        private Background(NetworkStore store) {
-            this.store = store;
-            this.thread = new Thread(() -> {
-                try {
-                    read = store.read();
-                } catch (Throwable t) { // handed to the caller of get(), in its thread
-                    failure = t;
-                }
-            }, "refnet-load");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        /** The folder this load reads. */
-        public Path dir() {
-            return store.dir();
-        }
-
-        /** Waits until the reading has finished, without taking its result (for tests: get() waits anyway). */
-        void awaitRead() {
-            joinUninterruptibly(thread);
-        }
-
-        /** What {@link #load} would have returned, or what it would have thrown. */
-        public Loaded get() {
-            joinUninterruptibly(thread);
-            if (failure instanceof RuntimeException e) {
-                throw e;
-            }
-            if (failure instanceof Error e) {
-                throw e;
-            }
-            if (read.toCache() != null && saving == null) {
-                // Written on another core while the caller renders its answer; see finish().
-                saving = new Thread(read::saveCache, "refnet-cache-write");
-                saving.start();
-            }
-            return read.loaded();
-        }
-
-        /**
-         * Waits until the cache write that {@link #get} started has finished: call it before the
-         * process exits, which would otherwise cut the write short (it would be redone next run,
-         * but leave a temporary file behind).
-         */
-        public void finish() {
-            if (saving != null) {
-                joinUninterruptibly(saving);
-            }
-        }
-
-        /** Waits for {@code t} to end even if interrupted meanwhile; the interrupt is kept for the caller. */
-        private static void joinUninterruptibly(Thread t) {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    t.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    public Read readLeavingCache() {
+        return read();
     }
 
     /** A network as read, and what to save in the cache for it (null when the cache is up to date). */
-    private record Read(Loaded loaded, ContactCache cache, Path contactsDir, ContactCache.Snapshot toCache) {
-        void saveCache() {
+    public record Read(Loaded loaded, ContactCache cache, Path contactsDir, ContactCache.Snapshot toCache) {
+
+        /** Whether {@link #saveCache} has anything to write. */
+        public boolean cacheOutOfDate() {
+            return toCache != null;
+        }
+
+        /** Brings the cache up to date with what was read (a cache that cannot be written is skipped). */
+        public void saveCache() {
             if (toCache != null) {
                 cache.write(contactsDir, toCache);
             }

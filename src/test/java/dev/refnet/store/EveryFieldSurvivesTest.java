@@ -12,6 +12,7 @@ import dev.refnet.model.Field;
 import dev.refnet.model.LogEntry;
 import dev.refnet.render.ContactJson;
 import dev.refnet.render.ExportCsv;
+import dev.refnet.startup.load.FileContactCache;
 import dev.refnet.support.FieldSamples;
 import java.io.IOException;
 import java.io.StringReader;
@@ -58,9 +59,9 @@ class EveryFieldSurvivesTest {
     @Test
     void the_cache_keeps_every_key() {
         Contact full = FieldSamples.withUnknownKeys(FULL);
-        byte[] bytes = ContactCache.encode(Map.of("sample-contact.yaml",
+        byte[] bytes = FileContactCache.encode(Map.of("sample-contact.yaml",
                 new ContactCache.Entry(new ContactCache.Key(1, 2, "k"), full)), "/net");
-        Contact back = ContactCache.decode(bytes, "/net").contacts().get("sample-contact.yaml").contact();
+        Contact back = FileContactCache.decode(bytes, "/net").contacts().get("sample-contact.yaml").contact();
         sameFields(back, full, "decoded");
         assertThat(back).isEqualTo(full);
     }

@@ -221,43 +221,6 @@ class NetworkStoreTest {
     }
 
     @Test
-    void a_load_in_the_background_gives_what_load_gives_and_saves_the_cache_only_when_taken() throws Exception {
-        contact("amy-ng", "name: Amy Ng\ncategory: therapist\nlog:\n  - date: 2025-01-02\n    type: call\n");
-        contact("bo-li", "name: Bo Li\ncategory: school\n");
-        contact("broken", "name: [\n");
-        try (var files = Files.list(net.resolve("contacts"))) {
-            for (Path f : files.toList()) { // older than the racy-timestamp margin, so cacheable
-                Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
-            }
-        }
-        Path cacheDir = tmp.resolve("cache");
-        NetworkStore cached = new NetworkStore(net, ContactCache.in(cacheDir));
-
-        NetworkStore.Background background = cached.loadInBackground();
-        assertThat(background.dir()).isEqualTo(net);
-        background.awaitRead();
-        assertThat(cacheDir).doesNotExist(); // a load nobody takes writes nothing
-
-        NetworkStore.Loaded taken = background.get();
-        background.finish(); // the cache is written on a thread of its own
-        assertThat(cacheDir).isNotEmptyDirectory();
-        try (var files = java.nio.file.Files.list(cacheDir)) {
-            assertThat(files.map(f -> f.getFileName().toString())).singleElement().asString()
-                    .startsWith("contacts-").doesNotEndWith(".tmp");
-        }
-        NetworkStore.Loaded plain = new NetworkStore(net).load();
-        assertThat(taken.network().contacts()).isEqualTo(plain.network().contacts());
-        assertThat(taken.network().config()).isEqualTo(plain.network().config());
-        assertThat(taken.problems()).isEqualTo(plain.problems()).hasSize(1);
-    }
-
-    @Test
-    void a_load_in_the_background_hands_its_failure_to_the_caller() {
-        NetworkStore.Background missing = new NetworkStore(tmp.resolve("nowhere")).loadInBackground();
-        assertThatThrownBy(missing::get).isInstanceOf(RefnetException.class).hasMessageContaining("refnet init");
-    }
-
-    @Test
     void the_example_network_loads_without_a_problem() {
         Path example = Path.of(System.getProperty("refnet.repo", "."), "examples/harbor-light");
         NetworkStore.Loaded loaded = new NetworkStore(example).load();

@@ -1,7 +1,9 @@
-package dev.refnet.store;
+package dev.refnet.startup.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.refnet.store.ContactCache;
+import dev.refnet.store.NetworkStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The cache of parsed contacts never changes what {@link NetworkStore#load()} returns: after
  * every kind of change to the files, a load through the cache equals a load without one.
  */
-class ContactCacheTest {
+class FileContactCacheTest {
 
     @TempDir
     Path tmp;
@@ -71,7 +73,7 @@ class ContactCacheTest {
     }
 
     private NetworkStore.Loaded cached() {
-        return new NetworkStore(net, ContactCache.in(cacheDir)).load();
+        return new NetworkStore(net, FileContactCache.in(cacheDir)).load();
     }
 
     private NetworkStore.Loaded plain() {
@@ -88,11 +90,11 @@ class ContactCacheTest {
     }
 
     private Map<String, ContactCache.Entry> entries() {
-        return ContactCache.in(cacheDir).read(net.resolve("contacts")).contacts();
+        return FileContactCache.in(cacheDir).read(net.resolve("contacts")).contacts();
     }
 
     private ContactCache.Snapshot snapshot() {
-        return ContactCache.in(cacheDir).read(net.resolve("contacts"));
+        return FileContactCache.in(cacheDir).read(net.resolve("contacts"));
     }
 
     @Test
@@ -225,7 +227,7 @@ class ContactCacheTest {
     @Test
     void a_corrupt_cache_is_rebuilt_silently() throws IOException {
         cached();
-        Path file = ContactCache.in(cacheDir).fileFor(net.resolve("contacts"));
+        Path file = FileContactCache.in(cacheDir).fileFor(net.resolve("contacts"));
         byte[] good = Files.readAllBytes(file);
         Random random = new Random(7);
         List<byte[]> damaged = List.of(new byte[0], new byte[] {1, 2, 3},
@@ -244,7 +246,7 @@ class ContactCacheTest {
         // must refuse it, not try to allocate a table that size (an Error no catch would see).
         dev.refnet.model.Contact one = dev.refnet.model.Contact.builder("o", "One", dev.refnet.model.Category.OTHER)
                 .build();
-        byte[] good = ContactCache.encode(Map.of("o.yaml", new ContactCache.Entry(new ContactCache.Key(1, 1, "k"), one)), "/w");
+        byte[] good = FileContactCache.encode(Map.of("o.yaml", new ContactCache.Entry(new ContactCache.Key(1, 1, "k"), one)), "/w");
         java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(good);
         header.position(8); // magic, format
         for (int skip = 0; skip < 2; skip++) { // the build, the folder
@@ -264,7 +266,7 @@ class ContactCacheTest {
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(huge, 0, huge.length - 8);
         java.nio.ByteBuffer.wrap(huge, huge.length - 8, 8).putLong(crc.getValue());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContactCache.decode(huge, "/w"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FileContactCache.decode(huge, "/w"))
                 .isInstanceOf(IllegalArgumentException.class);
 
         // Unknown keys nested far deeper than any YAML refnet reads: refused, not a stack overflow.
@@ -274,8 +276,8 @@ class ContactCacheTest {
         }
         dev.refnet.model.Contact c = dev.refnet.model.Contact.builder("d", "Deep", dev.refnet.model.Category.OTHER)
                 .extra(Map.of("x", deep)).build();
-        byte[] bytes = ContactCache.encode(Map.of("d.yaml", new ContactCache.Entry(new ContactCache.Key(1, 1, "k"), c)), "/w");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContactCache.decode(bytes, "/w"))
+        byte[] bytes = FileContactCache.encode(Map.of("d.yaml", new ContactCache.Entry(new ContactCache.Key(1, 1, "k"), c)), "/w");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FileContactCache.decode(bytes, "/w"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nested too deep");
     }
 
@@ -286,15 +288,15 @@ class ContactCacheTest {
         Files.createDirectories(other.resolve("contacts"));
         Files.copy(net.resolve("refnet.yaml"), other.resolve("refnet.yaml"));
         // the other folder's cache file holding this folder's entries (as a digest collision would)
-        Path mine = ContactCache.in(cacheDir).fileFor(net.resolve("contacts"));
-        Files.copy(mine, ContactCache.in(cacheDir).fileFor(other.resolve("contacts")));
-        assertThat(new NetworkStore(other, ContactCache.in(cacheDir)).load().network().contacts()).isEmpty();
+        Path mine = FileContactCache.in(cacheDir).fileFor(net.resolve("contacts"));
+        Files.copy(mine, FileContactCache.in(cacheDir).fileFor(other.resolve("contacts")));
+        assertThat(new NetworkStore(other, FileContactCache.in(cacheDir)).load().network().contacts()).isEmpty();
     }
 
     @Test
     void cache_folder_and_file_are_private() throws IOException {
         cached();
-        Path file = ContactCache.in(cacheDir).fileFor(net.resolve("contacts"));
+        Path file = FileContactCache.in(cacheDir).fileFor(net.resolve("contacts"));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cacheDir))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         try (var s = Files.list(cacheDir)) {
@@ -311,14 +313,14 @@ class ContactCacheTest {
 
     @Test
     void environment_chooses_the_folder_and_can_turn_the_cache_off() {
-        assertThat(ContactCache.fromEnvironment(Map.of("HOME", "/home/u")).dir()).isEqualTo(Path.of("/home/u/.cache/refnet"));
-        assertThat(ContactCache.fromEnvironment(Map.of("HOME", "/home/u", "XDG_CACHE_HOME", "/c")).dir())
+        assertThat(FileContactCache.fromEnvironment(Map.of("HOME", "/home/u")).dir()).isEqualTo(Path.of("/home/u/.cache/refnet"));
+        assertThat(FileContactCache.fromEnvironment(Map.of("HOME", "/home/u", "XDG_CACHE_HOME", "/c")).dir())
                 .isEqualTo(Path.of("/c/refnet"));
-        assertThat(ContactCache.fromEnvironment(Map.of("HOME", "/home/u", "XDG_CACHE_HOME", "relative")).dir())
+        assertThat(FileContactCache.fromEnvironment(Map.of("HOME", "/home/u", "XDG_CACHE_HOME", "relative")).dir())
                 .isEqualTo(Path.of("/home/u/.cache/refnet"));
-        assertThat(ContactCache.fromEnvironment(Map.of("HOME", "/home/u", "REFNET_NO_CACHE", "1"))).isNull();
-        assertThat(ContactCache.fromEnvironment(Map.of("HOME", "/home/u", "REFNET_NO_CACHE", "0"))).isNotNull();
-        assertThat(ContactCache.fromEnvironment(Map.of())).isNull();
+        assertThat(FileContactCache.fromEnvironment(Map.of("HOME", "/home/u", "REFNET_NO_CACHE", "1"))).isNull();
+        assertThat(FileContactCache.fromEnvironment(Map.of("HOME", "/home/u", "REFNET_NO_CACHE", "0"))).isNotNull();
+        assertThat(FileContactCache.fromEnvironment(Map.of())).isNull();
     }
 
     private static byte[] flip(byte[] good, Random random) {

@@ -36,7 +36,7 @@ public interface ContactCache {
     /**
      * What identifies one version of a file; equal keys mean the file was not touched. The
      * change time (ctime) would also catch a modification time set back by hand, but Java
-     * reads it only through a slow attribute map, so it is left out (see the class comment).
+     * reads it only through a slow attribute map, so it is left out (docs/performance.md, the cache's limit).
      */
     record Key(long size, long mtimeNanos, String fileKey) {
 

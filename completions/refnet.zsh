@@ -84,6 +84,29 @@ function _refnet_contacts() {
   "${COMP_WORDS[0]}" "${dir[@]}" __complete "${@:-contacts}" 2>/dev/null
 }
 
+# The client codes of the referrals of the contact named on the line ('refnet outcome lopez
+# <Tab>'): the first word after the subcommand that is neither an option nor the value of
+# one (the subcommand's arg_opts, which picocli's function has set).
+function _refnet_clients() {
+  local i w skip="" command="" contact=""
+  for (( i=1; i<COMP_CWORD; i++ )); do
+    w=${COMP_WORDS[i]}
+    if [ -n "$skip" ]; then
+      [ "$w" = "=" ] || skip=""
+      continue
+    fi
+    if [[ "$w" == -* ]]; then
+      [[ " $arg_opts " == *"'$w'"* ]] && skip=1
+    elif [ -z "$command" ]; then
+      command=$w
+    else
+      contact=$w
+      break
+    fi
+  done
+  [ -n "$contact" ] && _refnet_contacts clients -- "$contact"
+}
+
 # A QUERY term: field names (cat -> category:), then a field's values (category:ph ->
 # physician, tag:top -> top\ referrer), from refnet itself. bash splits words at ':', so
 # the term is read from the line, and only what follows its last ':' is replaced.
@@ -822,6 +845,7 @@ function _picocli_refnet_outcome() {
       ;;
   esac
   local CONTACT_pos_param_args=($(_refnet_contacts)) # 0-0 values
+  local CLIENT_pos_param_args=($(_refnet_clients)) # 1-1 values
   local OUTCOME_pos_param_args=("scheduled" "seen" "declined" "no-show" "waitlisted") # 2-2 values
 
   if [[ "${curr_word}" == -* ]]; then
@@ -832,6 +856,8 @@ function _picocli_refnet_outcome() {
     currIndex=$(currentPositionalIndex "outcome" "${arg_opts}" "${flag_opts}")
     if (( currIndex >= 0 && currIndex <= 0 )); then
       positionals=$( compReplyArray "${CONTACT_pos_param_args[@]}" )
+    elif (( currIndex >= 1 && currIndex <= 1 )); then
+      positionals=$( compReplyArray "${CLIENT_pos_param_args[@]}" )
     elif (( currIndex >= 2 && currIndex <= 2 )); then
       positionals=$( compReplyArray "${OUTCOME_pos_param_args[@]}" )
     fi
@@ -1192,6 +1218,7 @@ function _picocli_refnet_unlog() {
   local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
   local arg_opts="'--date' '--type' '--client' '--dir' '--today'"
   local TYPE_option_args=("coffee" "call" "email" "letter" "meeting" "visit" "presentation" "workshop" "event" "social" "thank-you" "note" "referral-in" "referral-out") # --type values
+  local CODE_option_args=($(_refnet_clients)) # --client values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1205,7 +1232,9 @@ function _picocli_refnet_unlog() {
       return $?
       ;;
     '--client')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${CODE_option_args[@]}" ) )
+      return $?
       ;;
     '--dir')
       local IFS=$'\n'

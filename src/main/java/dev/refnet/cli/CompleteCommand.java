@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code refnet __complete contacts}: the contact ids, one a line, for the completion scripts
- * (also names, clinicians, and {@code query WORD}: the words that complete a QUERY term).
+ * (also names, clinicians, {@code query WORD}: the words that complete a QUERY term, and
+ * {@code clients CONTACT}: the client codes of that contact's referrals).
  * Hidden; silent on any problem, because a Tab press must never print errors into the command line.
  */
 @Command(name = CompleteCommand.NAME, hidden = true, description = "Words for shell completion (used by the completion scripts).")
@@ -22,12 +23,13 @@ public final class CompleteCommand extends BaseCommand {
     public static final String NAME = "__complete";
 
     /** What to list. */
-    enum What { contacts, names, clinicians, query }
+    enum What { contacts, names, clinicians, query, clients }
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "contacts (ids), names, clinicians, or query (the words that complete WORD).")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "contacts (ids), names, clinicians, query (the words that complete WORD),"
+            + " or clients (the client codes of the referrals of the contact WORD).")
     What what;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "WORD", description = "For query: the term as typed so far.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "WORD", description = "For query: the term as typed so far; for clients: the contact.")
     String word;
 
     /**
@@ -104,6 +106,17 @@ public final class CompleteCommand extends BaseCommand {
         return List.copyOf(words);
     }
 
+    /** The client codes of {@code contact}'s referrals, in and out (outcome and unlog take either), sorted. */
+    static List<String> clientCodes(Contact contact) {
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        for (dev.refnet.model.LogEntry e : contact.log()) {
+            if (e.type().isReferral() && e.client() != null && dev.refnet.model.Visible.firstRefused(e.client()) < 0) {
+                codes.add(e.client().strip());
+            }
+        }
+        return List.copyOf(codes);
+    }
+
     @Override
     public Integer call() {
         try {
@@ -111,6 +124,13 @@ public final class CompleteCommand extends BaseCommand {
             if (what == What.clinicians) {
                 for (String w : clinicianWords(config().clinicians())) {
                     out().println(w);
+                }
+                return 0;
+            }
+            if (what == What.clients) {
+                // WORD is the contact as typed on the line: its referrals' codes, no one else's.
+                for (String code : clientCodes(resolve(word))) {
+                    out().println(code);
                 }
                 return 0;
             }

@@ -30,7 +30,8 @@ public final class OutcomeCommand extends BaseCommand {
             description = "The partner: an id, a name, or part of either (asked for on a terminal when missing).")
     String contact;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "CLIENT", description = "The client code of the referral.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "CLIENT", completionCandidates = Converters.ClientCandidates.class,
+            description = "The client code of the referral.")
     String client;
 
     @Parameters(index = "2", arity = "0..1", paramLabel = "OUTCOME",

@@ -38,7 +38,8 @@ public final class UnlogCommand extends BaseCommand {
             description = "The entry's type: ${COMPLETION-CANDIDATES}.")
     EntryType type;
 
-    @Option(names = "--client", paramLabel = "CODE", description = "The client code, for a referral.")
+    @Option(names = "--client", paramLabel = "CODE", completionCandidates = Converters.ClientCandidates.class,
+            description = "The client code, for a referral.")
     String client;
 
     @Override

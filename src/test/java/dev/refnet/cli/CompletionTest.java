@@ -100,6 +100,42 @@ class CompletionTest {
     }
 
     @Test
+    void outcome_completes_the_client_codes_of_the_contact_named_before_it_and_no_one_elses() throws Exception {
+        assertThat(r.in(net, "log-referral", "--from", "dr-maria-lopez", "--client", "C-0142").code()).isZero();
+        assertThat(r.in(net, "log-referral", "--to", "dr-maria-lopez", "--client", "C-0150").code()).isZero();
+        assertThat(r.in(net, "log-referral", "--from", "dr-sam-rivera", "--client", "C-0199").code()).isZero();
+        String dir = net.toString();
+        assertThat(complete("refnet", "outcome", "--dir", dir, "dr-maria-lopez", "")).containsExactly("C-0142", "C-0150");
+        assertThat(complete("refnet", "outcome", "--dir", dir, "lopez", "C-014")).as("a contact named in part")
+                .containsExactly("C-0142");
+        assertThat(complete("refnet", "outcome", "--referred", "2025-03-03", "--dir", dir, "sam", ""))
+                .as("options and their values before it are skipped").containsExactly("C-0199");
+        assertThat(complete("refnet", "outcome", "--dir", dir, "dr-maria-lopez", "C-0142", "se")).as("then the outcome")
+                .containsExactly("seen");
+        assertThat(complete("refnet", "unlog", "--dir", dir, "dr-sam-rivera", "--client", "")).containsExactly("C-0199");
+        assertThat(complete("refnet", "outcome", "--dir", dir, "nobody-at-all", "")).as("no such contact: nothing").isEmpty();
+        assertThat(r.in(net, "__complete", "clients", "--", "lopez").out()).isEqualTo("C-0142\nC-0150\n");
+    }
+
+    @Test
+    void every_argument_that_takes_a_referrals_client_code_completes_that_contacts_codes() {
+        List<String> clients = new ArrayList<>();
+        for (picocli.CommandLine sub : Refnet.model().getSubcommands().values()) {
+            for (picocli.CommandLine.Model.ArgSpec arg : sub.getCommandSpec().args()) {
+                List<String> words = new ArrayList<>();
+                if (arg.completionCandidates() != null) {
+                    arg.completionCandidates().forEach(words::add);
+                }
+                if (words.equals(List.of(CompletionScripts.CLIENTS_MARKER))) {
+                    clients.add(sub.getCommandName() + " " + arg.paramLabel());
+                }
+            }
+        }
+        // log-referral's --client is a new code, which no completion can know.
+        assertThat(clients).containsExactlyInAnyOrder("outcome CLIENT", "unlog CODE");
+    }
+
+    @Test
     void every_argument_that_takes_a_contact_completes_its_ids() {
         List<String> missing = new ArrayList<>();
         int contacts = 0;

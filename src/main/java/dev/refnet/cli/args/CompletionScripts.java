@@ -15,6 +15,9 @@ public final class CompletionScripts {
     /** The same for a CLINICIAN option: the clinicians of refnet.yaml. */
     public static final String CLINICIANS_MARKER = "__refnet_clinicians__";
 
+    /** The same for a referral's CLIENT code: the codes in the log of the contact named earlier on the line. */
+    public static final String CLIENTS_MARKER = "__refnet_clients__";
+
     /** The same for QUERY terms, whose completion replaces picocli's for that argument. */
     public static final String QUERY_MARKER = "__refnet_query__";
 
@@ -37,6 +40,29 @@ public final class CompletionScripts {
                 fi
               done
               "${COMP_WORDS[0]}" "${dir[@]}" __complete "${@:-contacts}" 2>/dev/null
+            }
+
+            # The client codes of the referrals of the contact named on the line ('refnet outcome lopez
+            # <Tab>'): the first word after the subcommand that is neither an option nor the value of
+            # one (the subcommand's arg_opts, which picocli's function has set).
+            function _refnet_clients() {
+              local i w skip="" command="" contact=""
+              for (( i=1; i<COMP_CWORD; i++ )); do
+                w=${COMP_WORDS[i]}
+                if [ -n "$skip" ]; then
+                  [ "$w" = "=" ] || skip=""
+                  continue
+                fi
+                if [[ "$w" == -* ]]; then
+                  [[ " $arg_opts " == *"'$w'"* ]] && skip=1
+                elif [ -z "$command" ]; then
+                  command=$w
+                else
+                  contact=$w
+                  break
+                fi
+              done
+              [ -n "$contact" ] && _refnet_contacts clients -- "$contact"
             }
 
             # A QUERY term: field names (cat -> category:), then a field's values (category:ph ->
@@ -73,6 +99,7 @@ public final class CompletionScripts {
         String script = AutoComplete.bash("refnet", cl);
         script = script.replace("(\"" + CONTACTS_MARKER + "\")", "($(_refnet_contacts))");
         script = script.replace("(\"" + CLINICIANS_MARKER + "\")", "($(_refnet_contacts clinicians))");
+        script = script.replace("(\"" + CLIENTS_MARKER + "\")", "($(_refnet_clients))");
         String queryArgs = "positionals=$( compReplyArray \"${QUERY_pos_param_args[@]}\" )";
         if (!script.contains(queryArgs)) {
             throw new IllegalStateException("picocli's completion script changed shape; update CompletionScripts");

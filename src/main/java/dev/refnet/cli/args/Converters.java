@@ -186,6 +186,17 @@ public final class Converters {
     }
 
     /**
+     * Completion of a referral's CLIENT code: a marker that {@link CompletionScripts} turns into a
+     * live look-up of the client codes in the log of the contact named before it on the line.
+     */
+    public static final class ClientCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return List.of(CompletionScripts.CLIENTS_MARKER).iterator();
+        }
+    }
+
+    /**
      * Completion of QUERY terms: a marker that {@link CompletionScripts} turns into a live look-up
      * of field names and each field's values ({@code category:<Tab>}, {@code tag:<Tab>}).
      */

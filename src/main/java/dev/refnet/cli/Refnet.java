@@ -189,6 +189,7 @@ public final class Refnet {
     /** --help's colours as refnet's others: written with Style.MARK, which the output writer turns back into ESC. */
     private static void markHelpColours(CommandLine cl) {
         Map<String, CommandLine.IHelpSectionRenderer> sections = new java.util.LinkedHashMap<>(cl.getHelpSectionMap());
+        sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, HelpFooter::render);
         sections.replaceAll((key, renderer) -> help -> dev.refnet.render.Style.marked(renderer.render(help)));
         cl.getCommandSpec().usageMessage().sectionMap(sections);
     }

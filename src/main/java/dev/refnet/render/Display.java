@@ -41,6 +41,14 @@ public final class Display {
      * space: a unit that holds spaces (a command to type, say) is kept whole on one line.
      */
     public static java.util.List<String> wrap(String prefix, java.util.List<String> units, int width) {
+        return wrap(prefix, " ".repeat(width(prefix)), units, width);
+    }
+
+    /**
+     * As {@link #wrap(String, java.util.List, int)} with each later line starting with {@code hang}
+     * instead of blanks as wide as {@code prefix} (an example's continuation, indented deeper).
+     */
+    public static java.util.List<String> wrap(String prefix, String hang, java.util.List<String> units, int width) {
         int room = width - width(prefix);
         java.util.List<String> lines = new java.util.ArrayList<>();
         int total = -1;
@@ -51,7 +59,7 @@ public final class Display {
             lines.add(prefix + String.join(" ", units));
             return lines;
         }
-        String pad = " ".repeat(width(prefix));
+        String pad = hang;
         StringBuilder line = new StringBuilder();
         int lineWidth = 0;
         for (String unit : units) {
@@ -60,6 +68,7 @@ public final class Display {
                 lines.add((lines.isEmpty() ? prefix : pad) + line);
                 line.setLength(0);
                 lineWidth = 0;
+                room = width - width(hang);
             }
             if (line.length() > 0) {
                 line.append(' ');

@@ -30,8 +30,9 @@ import java.util.Map;
  * @param today the day the answer is for
  * @param need the terms as given, in order
  * @param candidates those that fit, best first
- * @param partners how many active partners were considered
- * @param exclusions for each term that left partners out, how many, most first
+ * @param partners how many active partners were considered: those of the categories the need
+ *     names ({@code category:} terms say which partners the question is about), else all
+ * @param exclusions for each term that left considered partners out, how many, most first
  */
 public record Match(LocalDate today, List<String> need, List<Candidate> candidates, int partners,
         List<Exclusion> exclusions) {
@@ -91,6 +92,18 @@ public record Match(LocalDate today, List<String> need, List<Candidate> candidat
         boolean bare() {
             return requirement == null;
         }
+
+        /**
+         * Whether the term says which partners the question is about ({@code category:therapist},
+         * {@code -category:physician}) rather than what the need asks of them.
+         */
+        boolean scope() {
+            Query q = requirement;
+            while (q instanceof Query.Not not) {
+                q = not.inner();
+            }
+            return q instanceof Query.Term t && t.field() == ContactFields.CATEGORY;
+        }
     }
 
     /**
@@ -111,8 +124,8 @@ public record Match(LocalDate today, List<String> need, List<Candidate> candidat
         Map<String, Integer> excluded = new LinkedHashMap<>();
         int partners = 0;
         for (Contact c : network.contacts()) {
-            if (c.status() != Status.ACTIVE) {
-                continue;
+            if (c.status() != Status.ACTIVE || !terms.stream().filter(Term::scope).allMatch(t -> t.requirement().matches(c))) {
+                continue; // not a partner the question considers: it neither counts nor is left out
             }
             partners++;
             boolean fitsAll = true;

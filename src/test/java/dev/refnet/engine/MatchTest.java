@@ -154,6 +154,22 @@ class MatchTest {
     }
 
     @Test
+    void a_category_term_says_which_partners_are_considered_and_counted_as_left_out() {
+        Network n = network(partner("emdr").with(ContactFields.SPECIALTIES, List.of("EMDR")),
+                partner("other"),
+                Contact.builder("doc", "Dr. Doc", Category.PHYSICIAN),
+                Contact.builder("doc-2", "Dr. Two", Category.PHYSICIAN),
+                Contact.builder("school", "A School", Category.SCHOOL));
+        Match m = match(n, "category:therapist", "emdr", "telehealth");
+        assertThat(m.partners()).as("the two therapists, not the five partners").isEqualTo(2);
+        assertThat(m.exclusions()).containsExactly(new Match.Exclusion("telehealth", 2), new Match.Exclusion("emdr", 1));
+        Match not = match(n, "-category:physician", "telehealth");
+        assertThat(not.partners()).isEqualTo(3);
+        assertThat(not.exclusions()).containsExactly(new Match.Exclusion("telehealth", 3));
+        assertThat(match(n, "telehealth").partners()).as("no category named: every active partner").isEqualTo(5);
+    }
+
+    @Test
     void only_active_partners_are_candidates() {
         Network n = network(partner("active"), partner("paused").with(ContactFields.STATUS, Status.PAUSED),
                 partner("prospect").with(ContactFields.STATUS, Status.PROSPECT),

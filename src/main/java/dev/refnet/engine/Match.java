@@ -184,7 +184,7 @@ public record Match(LocalDate today, List<String> need, List<Candidate> candidat
                 case WAITLIST -> WAITLIST_POINTS;
                 case NO -> NO_POINTS;
             };
-            if (!a.stale() && a.accepting() != Accepting.NO) {
+            if (!a.callFirst() && a.accepting() != Accepting.NO) {
                 s += FRESH_POINTS;
             }
         }

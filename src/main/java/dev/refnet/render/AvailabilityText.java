@@ -7,7 +7,7 @@ import java.time.Period;
 /**
  * An {@link Availability} in plain words: {@code accepting, checked 12 days ago}, or with
  * {@code call first: } before it when the answer is stale ({@code call first: waitlist, checked
- * 5 months ago}; {@code call first: availability not recorded}).
+ * 5 months ago}; {@code call first: accepting, not dated}), or {@code availability not recorded}.
  */
 public final class AvailabilityText {
 
@@ -24,7 +24,7 @@ public final class AvailabilityText {
         } else {
             text = state + ", checked " + ago(a.checked(), today);
         }
-        return a.stale() ? "call first: " + text : text;
+        return a.callFirst() ? "call first: " + text : text;
     }
 
     /** accepting, not accepting, waitlist, or not known. */

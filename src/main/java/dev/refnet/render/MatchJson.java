@@ -54,7 +54,7 @@ public final class MatchJson {
                     nz(c.contact().phone()), nz(c.contact().email()),
                     c.availability().accepting() == null ? "" : c.availability().accepting().word(),
                     c.availability().checked() == null ? "" : c.availability().checked().toString(),
-                    c.availability().stale(), c.referralsIn(), c.referralsOut(), c.seen(), c.referredOut(),
+                    c.availability().stale() == null ? "" : c.availability().stale(), c.referralsIn(), c.referralsOut(), c.seen(), c.referredOut(),
                     MatchText.why(c, m, lookback)));
         }
         return Csv.write(List.of("rank", "contact", "name", "category", "score", "phone", "email", "accepting",

@@ -189,7 +189,22 @@ class MatchTest {
         assertThat(ids(m)).containsExactly("yes", "unknown", "waitlist", "no");
         assertThat(m.candidates()).extracting(Match.Candidate::score)
                 .containsExactly(Match.YES_POINTS, Match.UNKNOWN_POINTS, Match.WAITLIST_POINTS, Match.NO_POINTS);
-        assertThat(m.candidates()).allMatch(c -> c.availability().stale());
+        assertThat(m.candidates()).extracting(c -> c.availability().stale())
+                .as("an answer with no date is stale; no answer is neither fresh nor stale").containsExactly(true, null, true, true);
+    }
+
+    @Test
+    void no_answer_recorded_is_neither_fresh_nor_stale_and_says_so_without_call_first() {
+        Network n = network(partner("unknown"),
+                partner("undated").with(ContactFields.ACCEPTING, Accepting.YES),
+                partner("checked-only").with(ContactFields.ACCEPTING_CHECKED, TODAY.minusDays(400)));
+        Match m = match(n);
+        assertThat(m.candidates()).extracting(c -> c.contact().id() + "=" + c.availability().stale())
+                .containsExactlyInAnyOrder("undated=true", "unknown=null", "checked-only=null");
+        assertThat(m.candidates()).extracting(c -> dev.refnet.render.AvailabilityText.of(c.availability(), TODAY))
+                .contains("call first: accepting, not dated", "availability not recorded");
+        assertThat(m.candidates()).extracting(Match.Candidate::score)
+                .as("scores as before").containsExactly(Match.YES_POINTS, Match.UNKNOWN_POINTS, Match.UNKNOWN_POINTS);
     }
 
     @Test

@@ -29,13 +29,13 @@ public final class ShowText {
     }
 
     /**
-     * The contact's fields, its notes and its log as a table {@code width} columns wide. When
-     * {@code terminal}, long notes and values wrap between words at {@code width} with a hanging
-     * indent; else (a pipe or file) they are printed whole, a line each.
+     * The contact's fields, its notes and its log as a table. When {@code terminal}, long notes
+     * and values wrap between words at {@code width} with a hanging indent and the table's
+     * details are cut to it; else (a pipe or file) everything is printed whole.
      */
     public static String render(Contact c, NetworkConfig config, LocalDate today, int width, boolean terminal, Ansi ansi) {
         StringWriter text = new StringWriter();
-        new ShowText(new PrintWriter(text), terminal ? width : Integer.MAX_VALUE).text(c, config, today, width, ansi);
+        new ShowText(new PrintWriter(text), terminal ? width : Integer.MAX_VALUE).text(c, config, today, ansi);
         return text.toString();
     }
 
@@ -49,7 +49,7 @@ public final class ShowText {
         return Csv.write(List.of("date", "type", "client", "clinician", "reason", "outcome", "note"), rows);
     }
 
-    private void text(Contact c, NetworkConfig config, LocalDate today, int width, Ansi ansi) {
+    private void text(Contact c, NetworkConfig config, LocalDate today, Ansi ansi) {
         out.println(Style.apply(ansi, "bold", c.name())
                 + "  (" + c.category().word() + (c.status() == Status.ACTIVE ? "" : ", " + c.status()) + ")");
         field("id", c.id());
@@ -79,7 +79,7 @@ public final class ShowText {
         for (LogEntry e : c.logByDate()) {
             t.row(e.date().toString(), e.type().word(), details(e, config));
         }
-        out.print(t.render(width, ansi));
+        out.print(t.render(wrapWidth, ansi));
         out.flush();
     }
 

@@ -60,6 +60,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void render_draws_the_engine_and_the_model_and_of_the_layers_below_only_their_result_records() throws IOException {
+        // Renderers never read files or run git; what the store and sync report (a located
+        // problem, sync's report) reaches them as plain records, the only names they may use.
+        assertThat(uses("render", "dev\\.refnet\\.(?!(render|engine|model)\\.)(?!store\\.Problem\\b)(?!sync\\.Sync\\b)[a-z]+\\."))
+                .as("render uses nothing of the store or sync but their result records").isEmpty();
+    }
+
+    @Test
     void a_command_reads_the_global_options_from_its_mixin_not_from_the_root_command() throws IOException {
         List<String> casts = new ArrayList<>();
         try (Stream<Path> files = Files.list(MAIN.resolve("cli"))) {

@@ -167,21 +167,22 @@ function ElementNotInCompWords() {
 function currentPositionalIndex() {
   local commandName="$1"
   local optionsWithArgs="$2"
-  local booleanOptions="$3"
-  local previousWord
-  local result=0
-
-  for i in $(seq $((COMP_CWORD - 1)) -1 0); do
-    previousWord=${COMP_WORDS[i]}
-    if [ "${previousWord}" = "$commandName" ]; then
-      break
+  local i w start=-1 skip="" result=0
+  for (( i=0; i<COMP_CWORD; i++ )); do
+    w=${COMP_WORDS[i]}
+    if (( start < 0 )); then
+      [ "$w" = "$commandName" ] && start=$i
+      continue
     fi
-    if [[ "${optionsWithArgs}" =~ ${previousWord} ]]; then
-      ((result-=2)) # Arg option and its value not counted as positional param
-    elif [[ "${booleanOptions}" =~ ${previousWord} ]]; then
-      ((result-=1)) # Flag option itself not counted as positional param
+    if [ -n "$skip" ]; then
+      [ "$w" = "=" ] || skip=""
+      continue
     fi
-    ((result++))
+    if [[ "$w" == -* ]]; then
+      [[ " ${optionsWithArgs} " == *"'$w'"* ]] && skip=1
+    else
+      ((result++))
+    fi
   done
   echo "$result"
 }
@@ -826,7 +827,7 @@ function _picocli_refnet_outcome() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-commit' '--verbose'"
-  local arg_opts="'--referred' '--dir' '--today'"
+  local arg_opts="'--date' '--referred' '--dir' '--today'"
 
   type compopt &>/dev/null && compopt +o default
 

@@ -118,6 +118,19 @@ class CompletionTest {
     }
 
     @Test
+    void a_positional_after_dir_with_an_equals_sign_or_after_a_hidden_option_and_its_value_is_counted_right() throws Exception {
+        assertThat(r.in(net, "log-referral", "--from", "dr-maria-lopez", "--client", "C-0142").code()).isZero();
+        assertThat(r.in(net, "log-referral", "--from", "dr-sam-rivera", "--client", "C-0199").code()).isZero();
+        String dir = net.toString();
+        assertThat(completeLine("refnet outcome --dir=" + dir + " lopez C-01")).as("--dir=DIR is three words to bash")
+                .containsExactly("C-0142");
+        assertThat(completeLine("refnet outcome --dir=" + dir + " lopez C-0142 se")).containsExactly("seen");
+        assertThat(completeLine("refnet show --dir=" + dir + " dr-s")).containsExactly("dr-sam-rivera");
+        assertThat(complete("refnet", "outcome", "--date", "2025-03-03", "--dir", dir, "sam", ""))
+                .as("outcome's hidden --date takes a value").containsExactly("C-0199");
+    }
+
+    @Test
     void every_argument_that_takes_a_referrals_client_code_completes_that_contacts_codes() {
         List<String> clients = new ArrayList<>();
         for (picocli.CommandLine sub : Refnet.model().getSubcommands().values()) {

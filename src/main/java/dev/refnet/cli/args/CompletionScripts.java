@@ -91,6 +91,37 @@ public final class CompletionScripts {
 
             """;
 
+    /**
+     * Replaces picocli's {@code currentPositionalIndex}, which counts {@code --dir=DIR} (three
+     * words to bash: {@code --dir}, {@code =}, {@code DIR}) as a positional and matches option
+     * names as substrings. This one walks forward from the subcommand, skips each option and the
+     * value of one that takes a value (after an {@code =} too), and counts the rest.
+     */
+    private static final String POSITIONAL_INDEX_FUNCTION = """
+            function currentPositionalIndex() {
+              local commandName="$1"
+              local optionsWithArgs="$2"
+              local i w start=-1 skip="" result=0
+              for (( i=0; i<COMP_CWORD; i++ )); do
+                w=${COMP_WORDS[i]}
+                if (( start < 0 )); then
+                  [ "$w" = "$commandName" ] && start=$i
+                  continue
+                fi
+                if [ -n "$skip" ]; then
+                  [ "$w" = "=" ] || skip=""
+                  continue
+                fi
+                if [[ "$w" == -* ]]; then
+                  [[ " ${optionsWithArgs} " == *"'$w'"* ]] && skip=1
+                else
+                  ((result++))
+                fi
+              done
+              echo "$result"
+            }
+            """;
+
     private CompletionScripts() {
     }
 
@@ -111,9 +142,46 @@ public final class CompletionScripts {
             throw new IllegalStateException("picocli's completion script changed shape; update CompletionScripts");
         }
         script = script.substring(0, at) + CONTACTS_FUNCTION + script.substring(at);
+        int from = script.indexOf("function currentPositionalIndex() {");
+        int to = from < 0 ? -1 : script.indexOf("\n}\n", from);
+        if (to < 0) {
+            throw new IllegalStateException("picocli's completion script changed shape; update CompletionScripts");
+        }
+        script = script.substring(0, from) + POSITIONAL_INDEX_FUNCTION + script.substring(to + 3);
+        script = withHiddenOptionsThatTakeValues(script, cl);
         return "# refnet completion for bash. Install: see 'refnet completion --help'.\n"
                 + "# Generated from refnet's command model at build time; do not edit (completions/ is checked).\n"
                 + script;
+    }
+
+    /**
+     * picocli leaves hidden options out of a command's {@code arg_opts}; one that takes a value
+     * (such as {@code outcome --date}, kept for old scripts) is put back there, so that its value
+     * is not taken for a positional.
+     */
+    private static String withHiddenOptionsThatTakeValues(String script, CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            StringBuilder hidden = new StringBuilder();
+            for (CommandLine.Model.OptionSpec o : sub.getCommandSpec().options()) {
+                if (o.hidden() && o.arity().max() > 0) {
+                    for (String name : o.names()) {
+                        hidden.append('\'').append(name).append("' ");
+                    }
+                }
+            }
+            if (hidden.length() == 0) {
+                continue;
+            }
+            String function = "function _picocli_refnet_" + sub.getCommandName().replace("-", "") + "() {";
+            int at = script.indexOf(function);
+            int opts = at < 0 ? -1 : script.indexOf("local arg_opts=\"", at);
+            if (opts < 0) {
+                throw new IllegalStateException("picocli's completion script changed shape; update CompletionScripts");
+            }
+            opts += "local arg_opts=\"".length();
+            script = script.substring(0, opts) + hidden + script.substring(opts);
+        }
+        return script;
     }
 
     /**

@@ -15,9 +15,10 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nInstall:%n",
         footer = {
             "  bash, this shell only:   source <(refnet completion bash)",
-            "  bash, for good:          refnet completion bash \\",
-            "                             > ~/.local/share/bash-completion/completions/refnet",
-            "  zsh (in ~/.zshrc):       source <(refnet completion zsh)"})
+            "  zsh (in ~/.zshrc):       source <(refnet completion zsh)",
+            "  bash, for good (a new shell finds it):",
+            "      mkdir -p ~/.local/share/bash-completion/completions",
+            "      refnet completion bash > ~/.local/share/bash-completion/completions/refnet"})
 public final class CompletionCommand extends BaseCommand {
 
     /** The shells with a script. */

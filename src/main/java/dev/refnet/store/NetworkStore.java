@@ -375,11 +375,14 @@ public final class NetworkStore {
 
     /** Inserts a log entry in date order; only lines are added to the file. */
     public Change appendEntry(String id, LogEntry entry) {
-        return edit(id, src -> TextEdit.appendEntry(src.text(), src.root(), entry), c -> {
-            List<LogEntry> log = new ArrayList<>(c.log());
-            log.add(insertionIndex(log, entry), entry);
-            return c.withLog(log);
-        });
+        return edit(id, src -> TextEdit.appendEntry(src.text(), src.root(), entry), c -> withEntry(c, entry));
+    }
+
+    /** {@code c} with {@code entry} where {@link #insertionIndex} puts it: what an append is read back against. */
+    private static Contact withEntry(Contact c, LogEntry entry) {
+        List<LogEntry> log = new ArrayList<>(c.log());
+        log.add(insertionIndex(log, entry), entry);
+        return c.withLog(log);
     }
 
     /**
@@ -398,11 +401,7 @@ public final class NetworkStore {
                 }
             }
             return TextEdit.appendEntry(src.text(), src.root(), entry);
-        }, c -> {
-            List<LogEntry> log = new ArrayList<>(c.log());
-            log.add(insertionIndex(log, entry), entry);
-            return c.withLog(log);
-        });
+        }, c -> withEntry(c, entry));
     }
 
     /**
@@ -422,9 +421,7 @@ public final class NetworkStore {
         }, c -> {
             Contact.Builder b = c.toBuilder();
             fields.forEach((f, v) -> set(b, c, f, v));
-            List<LogEntry> log = new ArrayList<>(c.log());
-            log.add(insertionIndex(log, entry), entry);
-            return b.log(log).build();
+            return withEntry(b.build(), entry);
         });
     }
 

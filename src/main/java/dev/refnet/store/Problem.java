@@ -2,27 +2,29 @@ package dev.refnet.store;
 
 import dev.refnet.model.Visible;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Something wrong in a file, at a 1-based line and column. The message is one line whatever
  * it quotes (a value's line break shows as {@code \n}, a control character escaped), so that
  * each problem is one line that starts with its location.
  */
-public record Problem(Path path, int line, int column, Severity severity, String message, java.util.List<Path> mentions) {
+public record Problem(Path path, int line, int column, Severity severity, String message, List<Path> mentions) {
 
     /** {@code mentions}: other files the message names, written in it as the path itself ({@link #seenFrom} rewrites them). */
     public Problem {
         message = Visible.oneLine(message);
-        mentions = java.util.List.copyOf(mentions);
+        mentions = List.copyOf(mentions);
     }
 
     public Problem(Path path, int line, int column, Severity severity, String message) {
-        this(path, line, column, severity, message, java.util.List.of());
+        this(path, line, column, severity, message, List.of());
     }
 
     /** The same problem, noting that its message names {@code file} as {@code file.toString()}. */
     public Problem mentioning(Path file) {
-        java.util.List<Path> all = new java.util.ArrayList<>(mentions);
+        List<Path> all = new ArrayList<>(mentions);
         all.add(file);
         return new Problem(path, line, column, severity, message, all);
     }
@@ -63,7 +65,7 @@ public record Problem(Path path, int line, int column, Severity severity, String
     public Problem seenFrom(Path cwd) {
         Path base = cwd.toAbsolutePath().normalize();
         String text = message;
-        java.util.List<Path> seen = new java.util.ArrayList<>();
+        List<Path> seen = new ArrayList<>();
         for (Path m : mentions) {
             Path relative = relative(m, base);
             text = text.replace(Visible.oneLine(m.toString()), Visible.oneLine(relative.toString()));
